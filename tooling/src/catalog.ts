@@ -1,0 +1,161 @@
+/**
+ * Reads the model catalog and the request limits out of the bundled spec. Everything the SDK's
+ * pre-flight validation and the docs' model table need comes from here, so no API fact is typed
+ * twice. Throws with a pointer into the spec when the spec's shape is not what this reader expects.
+ */
+type Json = Record<string, any>;
+
+export interface ModelEntry {
+  key: string;
+  name: string;
+  provider: string;
+  tier: "free" | "premium";
+  description: string;
+  durations: { min: number; max: number; default: number };
+  resolutions: string[];
+  defaultResolution: string;
+  modes: Array<"text-to-video" | "image-to-video">;
+}
+
+export interface Catalog {
+  defaultModel: string;
+  models: ModelEntry[];
+  limits: {
+    promptMinLength: number;
+    promptMaxLength: number;
+    audioPromptMaxLength: number;
+    imageUrlMaxLength: number;
+    imageUrlPattern: string;
+    seedMin: number;
+    seedMax: number;
+    seedDefault: number;
+    aspectRatios: string[];
+    defaultAspectRatio: string;
+    resolutions: string[];
+    pageMax: number;
+    limitMin: number;
+    limitMax: number;
+    limitDefault: number;
+  };
+  statuses: string[];
+  terminalStatuses: string[];
+  errorCodes: Array<{ code: string; description: string }>;
+  failureCodes: Array<{ code: string; description: string }>;
+}
+
+function fail(where: string, what: string): never {
+  throw new Error(`spec: ${where}: ${what}`);
+}
+
+function deref(spec: Json, node: Json): Json {
+  const ref = node?.$ref;
+  if (typeof ref !== "string") return node;
+  const parts = ref.replace(/^#\//, "").split("/");
+  let target: any = spec;
+  for (const part of parts) target = target?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  if (!target) fail(ref, "unresolved $ref");
+  return deref(spec, target);
+}
+
+function schema(spec: Json, name: string): Json {
+  return deref(spec, spec.components?.schemas?.[name] ?? fail(`components.schemas.${name}`, "missing"));
+}
+
+function parameter(spec: Json, name: string): Json {
+  return deref(spec, spec.components?.parameters?.[name] ?? fail(`components.parameters.${name}`, "missing")).schema;
+}
+
+function number(value: unknown, where: string): number {
+  return typeof value === "number" ? value : fail(where, "expected a number");
+}
+
+function constList(node: Json, where: string): Array<{ code: string; description: string }> {
+  const list = node.oneOf ?? fail(where, "expected oneOf of const values");
+  return list.map((entry: Json, i: number) => ({
+    code: typeof entry.const === "string" ? entry.const : fail(`${where}.oneOf[${i}]`, "expected const"),
+    description: String(entry.description ?? fail(`${where}.oneOf[${i}]`, "expected a description")),
+  }));
+}
+
+function readModel(spec: Json, branch: Json, where: string): ModelEntry {
+  const model = deref(spec, branch);
+  const props = model.properties ?? fail(where, "expected properties");
+  const meta = model["x-model"] ?? fail(where, "expected x-model");
+  const durations: number[] = props.duration?.enum ?? fail(`${where}.duration`, "expected enum");
+  const sorted = [...durations].sort((a, b) => a - b);
+  sorted.forEach((d, i) => {
+    if (i > 0 && d !== sorted[i - 1]! + 1) fail(`${where}.duration`, "durations must be a contiguous range");
+  });
+  const modeRefs = (model.oneOf ?? []).map((m: Json) => m.$ref);
+  const imageCapable = "image_url" in props;
+  if (imageCapable !== modeRefs.includes("#/components/schemas/ImageToVideoMode")) {
+    fail(where, "a model with image_url must oneOf TextToVideoMode and ImageToVideoMode");
+  }
+  if (meta.tier !== "free" && meta.tier !== "premium") fail(`${where}.x-model.tier`, "expected free or premium");
+  return {
+    key: props.model?.const ?? fail(`${where}.model`, "expected const"),
+    name: String(meta.name),
+    provider: String(meta.provider),
+    tier: meta.tier,
+    description: String(model.description ?? ""),
+    durations: {
+      min: sorted[0]!,
+      max: sorted[sorted.length - 1]!,
+      default: number(props.duration.default, `${where}.duration.default`),
+    },
+    resolutions: props.resolution?.enum ?? fail(`${where}.resolution`, "expected enum"),
+    defaultResolution: props.resolution?.default ?? fail(`${where}.resolution`, "expected default"),
+    modes: imageCapable ? ["text-to-video", "image-to-video"] : ["text-to-video"],
+  };
+}
+
+export function readCatalog(spec: Json): Catalog {
+  const request = schema(spec, "GenerateRequest");
+  const models = (request.oneOf ?? fail("GenerateRequest", "expected oneOf")).map((branch: Json, i: number) =>
+    readModel(spec, branch, `GenerateRequest.oneOf[${i}]`),
+  );
+  const modelKeys = schema(spec, "ModelKey").enum as string[];
+  const keys = models.map((m: ModelEntry) => m.key);
+  if (JSON.stringify([...keys].sort()) !== JSON.stringify([...modelKeys].sort())) {
+    fail("ModelKey", `enum ${modelKeys.join(",")} differs from the GenerateRequest branches ${keys.join(",")}`);
+  }
+  const defaults = (request.oneOf as Json[])
+    .map((b) => deref(spec, b).properties.model.default)
+    .filter((d) => d !== undefined);
+  if (defaults.length !== 1) fail("GenerateRequest", "exactly one model branch must carry model.default");
+
+  const prompt = schema(spec, "Prompt");
+  const imageUrl = schema(spec, "ImageUrl");
+  const seed = schema(spec, "Seed");
+  const aspect = schema(spec, "AspectRatio");
+  const limit = parameter(spec, "Limit");
+  const page = parameter(spec, "Page");
+  const statuses = constList(schema(spec, "GenerationStatus"), "GenerationStatus").map((s) => s.code);
+  const active: string[] = deref(spec, schema(spec, "GenerationActive").allOf[1]).properties.status.enum;
+
+  return {
+    defaultModel: defaults[0],
+    models,
+    limits: {
+      promptMinLength: number(prompt.minLength, "Prompt.minLength"),
+      promptMaxLength: number(prompt.maxLength, "Prompt.maxLength"),
+      audioPromptMaxLength: number(schema(spec, "AudioPrompt").maxLength, "AudioPrompt.maxLength"),
+      imageUrlMaxLength: number(imageUrl.maxLength, "ImageUrl.maxLength"),
+      imageUrlPattern: String(imageUrl.pattern),
+      seedMin: number(seed.minimum, "Seed.minimum"),
+      seedMax: number(seed.maximum, "Seed.maximum"),
+      seedDefault: number(seed.default, "Seed.default"),
+      aspectRatios: aspect.enum,
+      defaultAspectRatio: aspect.default,
+      resolutions: schema(spec, "Resolution").enum,
+      pageMax: number(page.maximum, "Page.maximum"),
+      limitMin: number(limit.minimum, "Limit.minimum"),
+      limitMax: number(limit.maximum, "Limit.maximum"),
+      limitDefault: number(limit.default, "Limit.default"),
+    },
+    statuses,
+    terminalStatuses: statuses.filter((s) => !active.includes(s)),
+    errorCodes: constList(schema(spec, "ErrorCode"), "ErrorCode"),
+    failureCodes: constList(deref(spec, schema(spec, "GenerationFailure").properties.code), "GenerationFailure.code"),
+  };
+}

@@ -1,0 +1,9 @@
+/** Where things live in the repository, resolved from this file so scripts run from any directory. */
+import { fileURLToPath } from "node:url";
+
+const root = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+export const repoRoot = root("");
+export const bundledSpecJson = root("spec/dist/openapi.json");
+export const bundledSpecYaml = root("spec/dist/openapi.yaml");
+export const sdkGeneratedDir = root("packages/sdk/src/generated");
