@@ -128,6 +128,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description Guidance for the sound effects. Only allowed together with `add_audio: true`.
+         * @example Cheerful ambient sounds with soft nature background
+         */
+        AudioPrompt: string;
+        /** @description `audio_prompt` is only accepted together with `add_audio: true`. */
+        AudioPromptNeedsAudio: unknown;
+        /**
          * Text-to-video
          * @description No `image_url`; `aspect_ratio` may be set.
          */
@@ -149,11 +156,6 @@ export interface components {
         ImageToVideoMode: {
             image_url: components["schemas"]["ImageUrl"];
             aspect_ratio?: never;
-        };
-        /** @description `audio_prompt` is only accepted together with `add_audio: true`. */
-        AudioPromptNeedsAudio: {
-            /** @constant */
-            add_audio: true;
         };
         /**
          * @description What the video should show. Required in both modes. Length is counted in Unicode code points.
@@ -179,11 +181,6 @@ export interface components {
          */
         AddAudio: boolean;
         /**
-         * @description Guidance for the sound effects. Only allowed together with `add_audio: true`.
-         * @example Cheerful ambient sounds with soft nature background
-         */
-        AudioPrompt: string;
-        /**
          * @description Width:height of the output, text-to-video mode only (image-to-video follows the source image).
          *     `9:21` is a tall portrait frame, as documented.
          * @default 16:9
@@ -194,7 +191,7 @@ export interface components {
          * Sora 2 (sora-2)
          * @description Sora 2, developed by OpenAI, is the best model for generating highly realistic videos and audio with precise physical simulations and synchronized dialogue.
          */
-        Sora2Request: {
+        Sora2Request: ({
             /**
              * @description The model key. Optional for this model only, as it is the default.
              * @default sora-2
@@ -220,7 +217,7 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Higgsfield (higgsfield_v1)
          * @description Advanced AI model with excellent motion understanding and photorealistic output. Perfect for cinematic scenes.
@@ -249,12 +246,12 @@ export interface components {
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
-        };
+        } & components["schemas"]["AudioPromptNeedsAudio"];
         /**
          * Kling 2.5 (kling_25)
          * @description Kling 2.5 Turbo Pro: top-tier text-to-video generation with unparalleled motion fluidity, cinematic visuals, and exceptional prompt precision.
          */
-        Kling25Request: {
+        Kling25Request: ({
             /**
              * @description The model key.
              * @constant
@@ -279,12 +276,12 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Veo 3 Fast (veo_3)
          * @description Google's most advanced video generation model with unparalleled quality and incredible detail.
          */
-        Veo3Request: {
+        Veo3Request: ({
             /**
              * @description The model key.
              * @constant
@@ -309,12 +306,12 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Nano Banana (nanobanana-video)
          * @description Lightweight and fast AI model for quick creative video generation. Perfect for short clips and rapid prototyping.
          */
-        NanobananaVideoRequest: {
+        NanobananaVideoRequest: ({
             /**
              * @description The model key.
              * @constant
@@ -339,12 +336,12 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Pixverse V5 (pixverse)
          * @description Pixverse V5 is a proprietary AI model that generates highly realistic, high-quality videos.
          */
-        PixverseRequest: {
+        PixverseRequest: ({
             /**
              * @description The model key.
              * @constant
@@ -369,7 +366,7 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * LTX-Video 13B (ltxv-13b)
          * @description LTX-Video 13B: long clips (up to 60 s) at 480p.
@@ -398,12 +395,12 @@ export interface components {
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
-        };
+        } & components["schemas"]["AudioPromptNeedsAudio"];
         /**
          * Veo 3.1 (veo-31)
          * @description Google's cutting-edge video generation model, delivering unmatched quality, hyper-realistic details, and enhanced creative control for stunning visuals.
          */
-        Veo31Request: {
+        Veo31Request: ({
             /**
              * @description The model key.
              * @constant
@@ -428,12 +425,12 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Seedance (seedance)
          * @description Lightning-fast model perfect for quick prototyping and creative experimentation.
          */
-        SeedanceRequest: {
+        SeedanceRequest: ({
             /**
              * @description The model key.
              * @constant
@@ -458,12 +455,12 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * Wan 2.5 (wan-25)
          * @description Wan 2.5 Video is an open-source AI model capable of automatically generating realistic videos with audio.
          */
-        Wan25Request: {
+        Wan25Request: ({
             /**
              * @description The model key.
              * @constant
@@ -488,7 +485,7 @@ export interface components {
             audio_prompt?: components["schemas"]["AudioPrompt"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             image_url?: components["schemas"]["ImageUrl"];
-        } & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
         /**
          * @description One request shape per model: `model` selects the branch, and each branch states that model's
          *     durations, resolutions and modes. Omitting `model` selects `sora-2`. Unknown fields are rejected.

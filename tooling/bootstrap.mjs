@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * The README's two commands, runnable on a fresh clone with only Node 20 and npm:
+ *   npm start   installs what is missing, builds, and starts the local VideoGen API
+ *   npm test    installs what is missing and runs every check and test, as CI does
+ * Plain Node on purpose: nothing is installed when it starts. pnpm comes from the version pinned in
+ * package.json's `packageManager`, installed into .tools/ when no matching pnpm is on PATH.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pinned = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.replace(/^pnpm@/, "");
+const toolsBin = join(root, ".tools", "node_modules", ".bin");
+
+const env = {
+  ...process.env,
+  PATH: `${toolsBin}${delimiter}${process.env.PATH}`,
+  TURBO_TELEMETRY_DISABLED: "1",
+  TURBO_NO_UPDATE_NOTIFIER: "1",
+  DO_NOT_TRACK: "1",
+};
+
+function run(command, args, { allowFailure = false } = {}) {
+  console.log(`\n$ ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (allowFailure) return result.status ?? 1;
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+function pnpmVersion() {
+  const result = spawnSync("pnpm", ["--version"], { env, encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+function ensurePnpm() {
+  if (pnpmVersion() === pinned) return;
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", join(root, ".tools"), `pnpm@${pinned}`]);
+  if (pnpmVersion() !== pinned) {
+    console.error(`Could not get pnpm ${pinned}; install it with: npm i -g pnpm@${pinned}`);
+    process.exit(1);
+  }
+}
+
+function install() {
+  ensurePnpm();
+  run("pnpm", ["install", "--frozen-lockfile"]);
+}
+
+const commands = {
+  test() {
+    install();
+    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/spec"]);
+    run("pnpm", ["check:generated"]);
+    const status = run("pnpm", ["turbo", "run", "lint", "typecheck", "test", "--continue", "--concurrency=1"], { allowFailure: true });
+    run("node", [join(root, "tooling", "scripts", "test-summary.mjs")], { allowFailure: true });
+    process.exit(status);
+  },
+  start() {
+    install();
+    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/spec"]);
+    run("pnpm", ["--filter", "@videogenapi/tooling", "run", "mock"]);
+  },
+};
+
+const name = process.argv[2];
+if (!(name in commands)) {
+  console.error(`usage: node tooling/bootstrap.mjs <${Object.keys(commands).join("|")}>`);
+  process.exit(2);
+}
+commands[name]();
