@@ -1,7 +1,26 @@
 /**
  * @videogenapi/sdk — the typed VideoGen API client.
  * The types and the model catalog are generated from the contract (spec/); see src/generated/.
+ * @module
  */
+export { DEFAULT_BASE_URL, VideoGen, type ListResult } from "./client.ts";
+export {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  GenerationFailedError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+  UserAbortError,
+  ValidationError,
+  VideoGenError,
+  WaitTimeoutError,
+} from "./core/errors.ts";
+export { validateGenerateRequest } from "./core/validate.ts";
+export type * from "./core/types.ts";
 export type { components, operations, paths } from "./generated/schema.ts";
 export {
   DEFAULT_MODEL,
@@ -13,4 +32,3 @@ export {
   MODELS,
   TERMINAL_STATUSES,
 } from "./generated/models.ts";
-export type { GenerateRequest, Generation, ModelKey } from "./types.ts";

@@ -1,0 +1,182 @@
+/**
+ * The VideoGen client: every operation of the contract, typed from the generated schema, on the
+ * openapi-fetch core. Retries, timeouts and errors live in the transport it injects as `fetch`.
+ */
+import createClient, { type Client } from "openapi-fetch";
+import { envApiKey } from "./adapter/env.ts";
+import { GenerationFailedError, UserAbortError, VideoGenError, WaitTimeoutError } from "./core/errors.ts";
+import type {
+  ClientOptions,
+  DownloadOptions,
+  GenerateOptions,
+  GenerateRequest,
+  GenerateResponse,
+  Generation,
+  GenerationCompleted,
+  GenerationList,
+  RequestOptions,
+  StatusResponse,
+  UserResponse,
+  VideoTarget,
+  WaitOptions,
+  WatchOptions,
+} from "./core/types.ts";
+import { validateGenerateRequest } from "./core/validate.ts";
+import type { paths } from "./generated/schema.ts";
+import { TERMINAL_STATUSES } from "./generated/models.ts";
+import { sleep } from "./internal/backoff.ts";
+import { download } from "./internal/download.ts";
+import { link, TIMED_OUT } from "./internal/signal.ts";
+import { send, type Context, type Settings } from "./internal/transport.ts";
+
+/** The contract's production server. */
+export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
+
+/** One page of generations that is also, with `for await`, every generation of every page. */
+export type ListResult = Promise<GenerationList> & AsyncIterable<Generation>;
+
+export class VideoGen {
+  // Private fields: the key (inside the openapi-fetch client's headers) never shows in logs or JSON.
+  readonly #api: Client<paths>;
+  readonly #s: Settings;
+  readonly #validate: boolean;
+  readonly #base: string;
+
+  constructor(options: ClientOptions = {}) {
+    const apiKey = options.apiKey ?? envApiKey();
+    if (!apiKey) throw new VideoGenError("No API key: pass new VideoGen({ apiKey }) or set VIDEOGEN_API_KEY.");
+    this.#base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.#validate = options.validate ?? true;
+    this.#s = {
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      maxRetries: options.maxRetries ?? 2,
+      timeout: options.timeout ?? 60_000,
+      retryDelay: options.retryDelay ?? 500,
+      maxRetryDelay: options.maxRetryDelay ?? 60_000,
+      hooks: options.hooks ?? {},
+    };
+    this.#api = createClient<paths>({ baseUrl: this.#base, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
+  }
+
+  /** The per-call fetch handed to openapi-fetch. */
+  #fetch(o: RequestOptions = {}, ctx?: Context) {
+    return (request: Request) => send(this.#s, request, o, ctx);
+  }
+
+  /**
+   * Submits a generation (text-to-video, or image-to-video with `image_url`). Always sends an
+   * `Idempotency-Key`, made once per call and reused by its retries, so a retry never creates a second video.
+   */
+  async generate(body: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResponse> {
+    if (this.#validate) validateGenerateRequest(body);
+    const { data } = await this.#api.POST("/v1/generate", {
+      body,
+      params: { header: { "Idempotency-Key": options.idempotencyKey ?? newKey() } },
+      fetch: this.#fetch(options),
+    });
+    return data!;
+  }
+
+  /** One generation's current status; narrow on `status`. */
+  async status(generationId: string, options?: RequestOptions): Promise<StatusResponse> {
+    const { data } = await this.#api.GET("/v1/status/{generation_id}", {
+      params: { path: { generation_id: generationId } },
+      fetch: this.#fetch(options, { generationId }),
+    });
+    return data!;
+  }
+
+  /** `await` it for one page; `for await` over it for every generation, page after page. */
+  list(query: { page?: number; limit?: number } = {}, options?: RequestOptions): ListResult {
+    const page = (n?: number) =>
+      this.#api.GET("/v1/generations", { params: { query: { ...query, page: n } }, fetch: this.#fetch(options) }).then((r) => r.data!);
+    const first = page(query.page);
+    return Object.assign(first, {
+      async *[Symbol.asyncIterator]() {
+        for (let current = await first; ; current = await page(current.pagination.page + 1)) {
+          yield* current.generations;
+          if (!current.pagination.has_more) return;
+        }
+      },
+    });
+  }
+
+  /** The key's user, plan and this month's usage. */
+  async user(options?: RequestOptions): Promise<UserResponse> {
+    return (await this.#api.GET("/v1/user", { fetch: this.#fetch(options) })).data!;
+  }
+
+  /** The size and ETag of a finished video, without downloading it (`HEAD`). */
+  async videoInfo(target: VideoTarget, options?: RequestOptions): Promise<{ size: number | undefined; etag: string | null }> {
+    const res = await send(this.#s, new Request(this.videoUrl(target), { method: "HEAD" }), options ?? {});
+    const size = res.headers.get("content-length");
+    return { size: size === null ? undefined : Number(size), etag: res.headers.get("etag") };
+  }
+
+  /**
+   * Streams the MP4 without buffering it. Public: sends no API key, so `video_url` may point anywhere.
+   * `start` resumes a partial download; a connection that breaks mid-file is resumed with `Range`.
+   */
+  download(target: VideoTarget, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    return download(this.#s, this.videoUrl(target), options);
+  }
+
+  /** The absolute URL of a generation's video. */
+  videoUrl(target: VideoTarget): string {
+    if (typeof target !== "string") return target.video_url ?? this.videoUrl(target.generation_id);
+    return /^https?:/i.test(target) ? target : `${this.#base}/v1/video/${encodeURIComponent(target)}`;
+  }
+
+  /**
+   * Polls a generation and yields each change of status, phase or progress, ending with the final one.
+   * Waits as long as the server's `poll_interval_ms` says; without a hint, backs off with jitter to a cap.
+   */
+  async *watch(generationId: string, options: WatchOptions = {}): AsyncGenerator<StatusResponse, void, undefined> {
+    const { signal, pollInterval = 1000, maxPollInterval = 10_000 } = options;
+    let seen = "";
+    for (let poll = 0; ; poll++) {
+      const g = await this.status(generationId, { signal });
+      const state = `${g.status}/${(g as { phase?: string }).phase}/${(g as { progress?: number }).progress}`;
+      if (state !== seen) {
+        seen = state;
+        this.#s.hooks.onStatusChange?.(g);
+        yield g;
+      }
+      if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;
+      const hint = (g as { poll_interval_ms?: number }).poll_interval_ms;
+      await sleep(hint ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
+        throw new UserAbortError("Watch aborted by the caller", e);
+      });
+    }
+  }
+
+  /**
+   * Resolves with the completed generation. Throws GenerationFailedError if it fails, WaitTimeoutError
+   * at `timeout` (wait again to resume), UserAbortError when `signal` fires — which also cancels the
+   * request in flight or the sleep between polls at once.
+   */
+  async wait(generation: string | { generation_id: string }, options: WaitOptions = {}): Promise<GenerationCompleted> {
+    const id = typeof generation === "string" ? generation : generation.generation_id;
+    const deadline = link(options.signal, options.timeout);
+    let last: Generation | undefined;
+    try {
+      for await (const g of this.watch(id, { ...options, signal: deadline.signal })) {
+        last = g;
+        options.onProgress?.(g);
+        if (g.status === "completed") return g;
+        if (g.status === "failed") throw new GenerationFailedError(g);
+      }
+      throw new VideoGenError(`Generation ${id} ended without a final status`);
+    } catch (e) {
+      if (deadline.signal.reason === TIMED_OUT) throw new WaitTimeoutError(id, last);
+      throw e;
+    } finally {
+      deadline.done();
+    }
+  }
+}
+
+/** A fresh random Idempotency-Key (getRandomValues also works where randomUUID is missing, e.g. plain http pages). */
+function newKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}

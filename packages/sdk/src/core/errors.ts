@@ -1,0 +1,146 @@
+/**
+ * One error class per documented failure. `instanceof` works across bundle copies (two versions of
+ * the SDK in one app, ESM next to CJS): each instance carries a `Symbol.for` brand listing its class
+ * names, and `Symbol.hasInstance` checks that brand instead of the prototype chain.
+ */
+import { retryAfterMs } from "../internal/backoff.ts";
+import type { ErrorBody, ErrorCode, Generation, GenerationFailed } from "./types.ts";
+
+const BRAND: unique symbol = Symbol.for("@videogenapi/sdk.error") as never;
+
+/** Base of every error this SDK throws. */
+export class VideoGenError extends Error {
+  static kind = "VideoGenError";
+  declare readonly [BRAND]: string[];
+
+  constructor(message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    const kinds: string[] = [];
+    for (let c = new.target as unknown as typeof VideoGenError; c !== (Error as unknown); c = Object.getPrototypeOf(c)) kinds.push(c.kind);
+    Object.defineProperty(this, BRAND, { value: kinds });
+    this.name = kinds[0]!;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return !!(value as { [BRAND]?: string[] } | null)?.[BRAND]?.includes(this.kind);
+  }
+}
+
+/** The server answered with an error status. */
+export class APIError extends VideoGenError {
+  static override kind = "APIError";
+  /** The typed error body, when the server sent one. */
+  readonly error: ErrorBody | undefined;
+  readonly code: ErrorCode | undefined;
+  /** The parameter at fault, when the server named one. */
+  readonly param: string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(
+    readonly status: number,
+    body: unknown,
+    readonly headers: Headers,
+    readonly generationId?: string,
+  ) {
+    const e = (body as ErrorBody | undefined)?.error;
+    super(e ? `${status} ${e.code}: ${e.message}` : `${status} status code (no error body)`);
+    this.error = e && (body as ErrorBody);
+    this.code = e?.code;
+    this.param = e?.param;
+    this.requestId = (body as ErrorBody | undefined)?.request_id;
+  }
+}
+
+export class BadRequestError extends APIError {
+  static override kind = "BadRequestError";
+}
+export class AuthenticationError extends APIError {
+  static override kind = "AuthenticationError";
+}
+export class NotFoundError extends APIError {
+  static override kind = "NotFoundError";
+}
+export class InternalServerError extends APIError {
+  static override kind = "InternalServerError";
+}
+
+/** 429: either a short-term rate limit (retried after `retryAfter`) or the monthly quota (never retried). */
+export class RateLimitError extends APIError {
+  static override kind = "RateLimitError";
+
+  /** Seconds the server asked to wait (from `Retry-After`), if it said. */
+  get retryAfter(): number | undefined {
+    const ms = retryAfterMs(this.headers.get("retry-after"));
+    return ms === undefined ? ms : Math.ceil(ms / 1000);
+  }
+
+  /** The monthly generation limit is used up: do not retry before it resets. */
+  get isQuotaExceeded(): boolean {
+    return this.code === "quota_exceeded";
+  }
+}
+
+/** Maps a status to its error class, as the contract documents them. */
+export function apiError(status: number, body: unknown, headers: Headers, generationId?: string): APIError {
+  const Class =
+    status >= 500
+      ? InternalServerError
+      : ({ 400: BadRequestError, 401: AuthenticationError, 404: NotFoundError, 429: RateLimitError } as Record<number, typeof APIError>)[status] ?? APIError;
+  return new Class(status, body, headers, generationId);
+}
+
+/** The request never got an answer (DNS, refused, reset). `cause` holds the runtime's error. */
+export class ConnectionError extends VideoGenError {
+  static override kind = "ConnectionError";
+}
+
+/** An attempt timed out, or the call's overall deadline passed. */
+export class TimeoutError extends ConnectionError {
+  static override kind = "TimeoutError";
+}
+
+/** The caller's AbortSignal fired. */
+export class UserAbortError extends VideoGenError {
+  static override kind = "UserAbortError";
+}
+
+/** A generation ended `failed`; `failure` is the server's reason. */
+export class GenerationFailedError extends VideoGenError {
+  static override kind = "GenerationFailedError";
+  readonly generationId: string;
+  readonly failure: GenerationFailed["error"];
+
+  constructor(readonly generation: GenerationFailed) {
+    super(`Generation ${generation.generation_id} failed (${generation.error.code}): ${generation.error.message}`);
+    this.generationId = generation.generation_id;
+    this.failure = generation.error;
+  }
+}
+
+/** `wait()` reached its deadline. The generation goes on: call `wait(error.generationId)` again to resume. */
+export class WaitTimeoutError extends VideoGenError {
+  static override kind = "WaitTimeoutError";
+
+  constructor(
+    readonly generationId: string,
+    /** The last status seen, if any. */
+    readonly generation: Generation | undefined,
+  ) {
+    super(`Generation ${generationId} was still ${generation?.status ?? "unknown"} at the wait deadline; wait again to resume.`);
+  }
+}
+
+/** A request the contract forbids, caught before sending. */
+export class ValidationError extends VideoGenError {
+  static override kind = "ValidationError";
+
+  constructor(
+    readonly param: string,
+    readonly value: unknown,
+    /** What the contract allows here. */
+    readonly allowed: string,
+    context = "",
+  ) {
+    super(`Invalid ${param}: ${JSON.stringify(value)} is not allowed${context}. Allowed: ${allowed}.`);
+  }
+}

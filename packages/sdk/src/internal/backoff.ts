@@ -1,0 +1,28 @@
+/** Delays: retry backoff, `Retry-After`, and a sleep that an AbortSignal cuts short. */
+
+/** Exponential backoff with full jitter: a random delay in [0, min(cap, base·2^retry)). */
+export const backoff = (retry: number, base: number, cap: number): number => Math.random() * Math.min(cap, base * 2 ** retry);
+
+/** `Retry-After` in ms, from delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const at = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
+  // at !== at only for NaN (an unreadable date).
+  return at === at ? Math.max(0, at - Date.now()) : undefined;
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

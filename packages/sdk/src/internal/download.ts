@@ -1,0 +1,62 @@
+/**
+ * A download as a ReadableStream: pulls from the response without buffering the file, counts bytes,
+ * and when the connection breaks mid-file, asks again from the last byte with `Range` (and
+ * `If-Range`, so a changed file is not stitched together), up to `maxRetries` times.
+ */
+import { ConnectionError, UserAbortError, VideoGenError } from "../core/errors.ts";
+import type { DownloadOptions } from "../core/types.ts";
+import { send, type Context, type Settings } from "./transport.ts";
+
+export async function download(s: Settings, url: string, o: DownloadOptions): Promise<ReadableStream<Uint8Array>> {
+  let loaded = o.start ?? 0;
+  let total: number | undefined;
+  let etag: string | null = null;
+  let resumes = 0;
+  let ctx: Context;
+  let reader: ReadableStreamDefaultReader<Uint8Array>;
+
+  const open = async () => {
+    const headers: Record<string, string> = loaded ? { range: `bytes=${loaded}-` } : {};
+    if (loaded && etag) headers["if-range"] = etag;
+    ctx = { stream: true };
+    const res = await send(s, new Request(url, { headers }), o, ctx);
+    if (loaded && res.status !== 206) {
+      ctx.release!();
+      await res.body?.cancel();
+      throw new VideoGenError(`The server did not resume the download at byte ${loaded} (answered ${res.status}); download again from the start.`);
+    }
+    // `Content-Range: bytes a-b/size` on a 206, else the whole `Content-Length`.
+    const size = Number(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length") ?? NaN);
+    if (size === size) total = size;
+    etag ??= res.headers.get("etag");
+    reader = res.body!.getReader();
+  };
+  await open();
+
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      // Loop until a chunk or the end: a pull that enqueues nothing is not called again.
+      for (;;) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            ctx.release!();
+            return controller.close();
+          }
+          loaded += value.byteLength;
+          o.onProgress?.({ loaded, total });
+          return controller.enqueue(value);
+        } catch (e) {
+          ctx.release!();
+          if (o.signal?.aborted) throw new UserAbortError("Download aborted by the caller", e);
+          if (resumes++ >= (o.maxRetries ?? s.maxRetries)) throw new ConnectionError(`Download broke at byte ${loaded}: ${(e as Error)?.message}`, e);
+          await open();
+        }
+      }
+    },
+    cancel(reason) {
+      ctx.release!();
+      return reader.cancel(reason);
+    },
+  });
+}
