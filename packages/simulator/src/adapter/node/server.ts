@@ -1,0 +1,90 @@
+/**
+ * Runs the simulator on Node: listens with @hono/node-server, renders videos with ffmpeg, keeps
+ * state in a data directory when given one, and can drop connections for fault injection.
+ */
+import { serve, type HttpBindings } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSimulator, type Simulator } from "../../app.ts";
+import type { SimulatorOptions } from "../../options.ts";
+import { placeholderVideo } from "../../video/placeholder.ts";
+import { FfmpegVideoSource } from "./ffmpeg-video.ts";
+import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
+import { openJournal, type Journal } from "./journal.ts";
+import { handleClientErrors } from "./client-errors.ts";
+
+export interface NodeSimulatorOptions extends SimulatorOptions {
+  host?: string;
+  port?: number;
+  /** Persist state (journal.jsonl) and rendered videos (videos/) here. */
+  dataDir?: string;
+  ffmpeg?: string;
+  font?: string;
+  /** Where request lines and warnings go; never given a key. */
+  log?: (line: string) => void;
+}
+
+export interface RunningSimulator {
+  url: string;
+  simulator: Simulator;
+  /** "ffmpeg <path>" or "placeholder". */
+  video: string;
+  restored: number;
+  close(): Promise<void>;
+}
+
+export async function startSimulator(options: NodeSimulatorOptions = {}): Promise<RunningSimulator> {
+  const log = options.log ?? (() => undefined);
+  const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
+  const ffmpeg = findFfmpeg(options.ffmpeg);
+  const cacheDir = options.dataDir ? join(options.dataDir, "videos") : join(tmpdir(), "videogen-simulator-videos");
+  const video = options.video ?? (ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log }) : placeholderVideo);
+
+  const simulator = createSimulator({
+    ...options,
+    ...(journal ? { store: journal.store } : {}),
+    video,
+    dropConnection: (env) => {
+      const socket = (env as Partial<HttpBindings> | undefined)?.incoming?.socket;
+      if (!socket) return false;
+      socket.destroy();
+      return true;
+    },
+  });
+
+  const fetch = options.log
+    ? async (request: Request, env: unknown) => {
+        const started = performance.now();
+        const response = await simulator.fetch(request, env);
+        const { pathname } = new URL(request.url);
+        log(`${request.method} ${pathname.slice(0, 120)} ${response.status} ${(performance.now() - started).toFixed(1)}ms`);
+        return response;
+      }
+    : simulator.fetch;
+
+  const host = options.host ?? "127.0.0.1";
+  const server = await new Promise<Server>((resolve, reject) => {
+    const created = serve({ fetch, hostname: host, port: options.port ?? 4010 }, () => resolve(created as Server)) as Server;
+    created.once("error", reject);
+  });
+  handleClientErrors(server);
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+
+  return {
+    url: `http://${shownHost}:${port}`,
+    simulator,
+    video: ffmpeg && !options.video ? `ffmpeg ${ffmpeg}` : "placeholder",
+    restored: journal?.restored ?? 0,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          journal?.close();
+          resolve();
+        });
+        server.closeAllConnections?.();
+      }),
+  };
+}

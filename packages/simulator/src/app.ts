@@ -1,0 +1,103 @@
+/**
+ * The simulator as a web-standard fetch handler (Hono). Middleware order: request id → CORS →
+ * faults → auth and rate limit (not for the public video) → routes; every failure becomes the
+ * documented error body, never a stack trace.
+ */
+import { Hono, type MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import { Accounts } from "./auth/accounts.ts";
+import { FAILURE_CODES } from "./contract/names.ts";
+import { NO_FAULTS } from "./faults/config.ts";
+import { faultMiddleware } from "./faults/middleware.ts";
+import type { AppEnv } from "./http/env.ts";
+import { ApiError, errorResponse } from "./http/errors.ts";
+import { RateLimiter } from "./limits/rate-limit.ts";
+import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from "./options.ts";
+import type { SimulatorContext } from "./routes/context.ts";
+import { generateRoute } from "./routes/generate.ts";
+import { generationsRoute } from "./routes/generations.ts";
+import { statusRoute } from "./routes/status.ts";
+import { userRoute } from "./routes/user.ts";
+import { videoRoute } from "./routes/video.ts";
+import { MemoryStore } from "./store/memory.ts";
+import type { Store } from "./store/types.ts";
+import { requestId } from "./util/random.ts";
+import { placeholderVideo } from "./video/placeholder.ts";
+
+export interface Simulator {
+  /** The fetch handler: `(request, env?) => Response`, for Node, Deno, Bun and Workers alike. */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  app: Hono<AppEnv>;
+  store: Store;
+  options: ResolvedOptions;
+}
+
+/** Headers a browser app may read from answers (retry logic, replays, ranges). */
+const EXPOSED = ["Retry-After", "Idempotent-Replayed", "Content-Range", "Content-Length", "Accept-Ranges", "ETag", "X-Request-Id"];
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const resolved = resolveOptions(options, { faults: NO_FAULTS, failureCode: defaultFailureCode() });
+  if (!FAILURE_CODES.includes(resolved.failures.code)) {
+    throw new Error(`failure code must be one of ${FAILURE_CODES.join(", ")}`);
+  }
+  const ctx: SimulatorContext = {
+    options: resolved,
+    store: options.store ?? new MemoryStore(),
+    accounts: new Accounts(resolved.keys),
+    rateLimiter: new RateLimiter(),
+    video: options.video ?? placeholderVideo,
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    const id = requestId();
+    c.set("requestId", id);
+    await next();
+    c.res.headers.set("x-request-id", id);
+  });
+  app.use(cors({ origin: "*", exposeHeaders: EXPOSED, maxAge: 600 }));
+  app.use(faultMiddleware(resolved.faults, options.dropConnection ?? (() => false)));
+  const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const account = await ctx.accounts.authenticate(c.req.header("authorization"));
+    c.set("account", account);
+    ctx.rateLimiter.check(account.id, account.config.rateLimit ?? resolved.rateLimit, resolved.now());
+    await next();
+  };
+  for (const path of ["/v1/generate", "/v1/status/*", "/v1/generations", "/v1/user"]) app.use(path, authenticate);
+
+  generateRoute(app, ctx);
+  statusRoute(app, ctx);
+  generationsRoute(app, ctx);
+  userRoute(app, ctx);
+  videoRoute(app, ctx);
+
+  app.notFound((c) =>
+    errorResponse(
+      new ApiError("not_found", `${c.req.method} ${safePath(c.req.path)} is not an endpoint of this API.`),
+      c.get("requestId"),
+      c.req.method,
+    ),
+  );
+  app.onError((error, c) => {
+    const known = error instanceof ApiError ? error : internalError(error);
+    return errorResponse(known, c.get("requestId") ?? requestId(), c.req.method);
+  });
+
+  return { fetch: (request, env) => app.fetch(request, env), app, store: ctx.store, options: resolved };
+}
+
+function internalError(error: unknown): ApiError {
+  // The cause goes to the log of whoever embeds the simulator, never into the answer.
+  console.error("simulator: unexpected error", error instanceof Error ? error.message : error);
+  return new ApiError("internal_error", "The server failed to handle this request. Retry later; the request id identifies it.");
+}
+
+function defaultFailureCode(): string {
+  // "Submitting again usually works" is what a random failure should mean.
+  return FAILURE_CODES.includes("model_error") ? "model_error" : FAILURE_CODES[0]!;
+}
+
+function safePath(path: string): string {
+  const printable = path.replace(/[^\x21-\x7e]/g, "?");
+  return printable.length > 100 ? `${printable.slice(0, 97)}...` : printable;
+}

@@ -1,0 +1,43 @@
+/**
+ * API keys and their accounts. Keys are looked up as sent; an account is known by the SHA-256 of
+ * its key, which is what generations record, so no key is ever stored, logged or echoed.
+ */
+import type { KeyConfig } from "../options.ts";
+import { ApiError } from "../http/errors.ts";
+import { sha256Hex } from "../util/random.ts";
+
+export interface Account {
+  /** SHA-256 hex of the key. */
+  id: string;
+  config: KeyConfig;
+}
+
+export class Accounts {
+  private readonly byKey = new Map<string, KeyConfig>();
+  private readonly resolved = new Map<string, Promise<Account>>();
+
+  constructor(keys: KeyConfig[]) {
+    for (const config of keys) {
+      if (!config.key) throw new Error("a configured API key is empty");
+      this.byKey.set(config.key, config);
+    }
+  }
+
+  /** The account for an `Authorization` header value, or a 401 ApiError. */
+  async authenticate(header: string | undefined): Promise<Account> {
+    if (!header || !header.trim()) {
+      throw new ApiError("missing_api_key", "No API key: send the header Authorization: Bearer <your key>.", "Authorization");
+    }
+    const match = /^Bearer +(\S+) *$/i.exec(header);
+    const config = match ? this.byKey.get(match[1]!) : undefined;
+    if (!config) {
+      throw new ApiError("invalid_api_key", "The API key is not valid. Check the key you send as Authorization: Bearer <key>.", "Authorization");
+    }
+    let account = this.resolved.get(config.key);
+    if (!account) {
+      account = sha256Hex(config.key).then((id) => ({ id, config }));
+      this.resolved.set(config.key, account);
+    }
+    return account;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The bundled contract (spec/dist/openapi.json) and small helpers to read it. Every API fact the
+ * simulator needs — models, limits, defaults, status and error names — is read from here.
+ */
+import bundled from "@videogenapi/spec/openapi.json" with { type: "json" };
+
+export type JsonSchema = { [keyword: string]: unknown };
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    parameters: Record<string, ParameterObject>;
+  };
+}
+
+export interface ParameterObject {
+  name: string;
+  in: "query" | "path" | "header";
+  required?: boolean;
+  schema: JsonSchema;
+}
+
+/** The bundled spec. Typed loosely on purpose: the shape is checked where it is read. */
+export const spec = bundled as unknown as OpenApiDocument;
+
+/** Base URI under which the spec is registered with the validator, so `$ref`s resolve. */
+export const SPEC_ID = "https://videogenapi.local/openapi.json";
+
+/** Follows `{ $ref: "#/components/..." }` (repeatedly) to the schema or object it names. */
+export function deref<T = JsonSchema>(node: unknown): T {
+  let current = node as { $ref?: string } | undefined;
+  for (let hops = 0; current && typeof current.$ref === "string"; hops++) {
+    if (hops > 20) throw new Error(`spec: $ref loop at ${current.$ref}`);
+    current = pointer(current.$ref) as { $ref?: string };
+  }
+  return current as T;
+}
+
+/** Resolves a local JSON pointer such as `#/components/schemas/Prompt`. */
+export function pointer(ref: string): unknown {
+  if (!ref.startsWith("#/")) throw new Error(`spec: only local $refs are supported, got ${ref}`);
+  return ref
+    .slice(2)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], spec);
+}
+
+export function schema(name: string): JsonSchema {
+  const found = spec.components.schemas[name];
+  if (!found) throw new Error(`spec: no components.schemas.${name}`);
+  return found;
+}
+
+/** The values a string schema allows, whether written as `enum` or as `oneOf` of `const`s. */
+export function allowedValues(node: unknown): unknown[] {
+  const resolved = deref(node);
+  if (Array.isArray(resolved.enum)) return resolved.enum as unknown[];
+  if (Array.isArray(resolved.oneOf)) return (resolved.oneOf as JsonSchema[]).map((branch) => deref(branch).const);
+  if ("const" in resolved) return [resolved.const];
+  throw new Error("spec: schema lists no allowed values");
+}
+
+/** Descriptions of a `oneOf` of `const`s, keyed by value (used for human messages). */
+export function constDescriptions(node: unknown): Map<string, string> {
+  const resolved = deref(node);
+  const branches = (resolved.oneOf ?? []) as JsonSchema[];
+  return new Map(branches.map((branch) => [String(branch.const), String(branch.description ?? "")]));
+}
+
+/** The parameters (path-level and operation-level) of one operation, resolved. */
+export function operationParameters(path: string, method: string): ParameterObject[] {
+  const item = spec.paths[path];
+  if (!item) throw new Error(`spec: no path ${path}`);
+  const operation = item[method] as { parameters?: unknown[] } | undefined;
+  if (!operation) throw new Error(`spec: no ${method} ${path}`);
+  const shared = (item.parameters ?? []) as unknown[];
+  return [...shared, ...(operation.parameters ?? [])].map((parameter) => deref<ParameterObject>(parameter));
+}

@@ -1,0 +1,70 @@
+/** The in-memory store; with `onEvent` it reports each change so an adapter can persist it. */
+import type { GenerationRecord, IdempotencyRecord, Store, StoreEvent } from "./types.ts";
+
+export class MemoryStore implements Store {
+  private readonly generations = new Map<string, GenerationRecord>();
+  private readonly byOwner = new Map<string, GenerationRecord[]>();
+  private readonly idempotency = new Map<string, IdempotencyRecord>();
+  private readonly freeAt = new Map<number, number>();
+
+  constructor(private onEvent?: (event: StoreEvent) => void) {}
+
+  /** Rebuilds a store from persisted events (without reporting them again). */
+  static replay(events: Iterable<StoreEvent>, onEvent?: (event: StoreEvent) => void): MemoryStore {
+    const store = new MemoryStore();
+    for (const event of events) store.apply(event);
+    store.onEvent = onEvent;
+    return store;
+  }
+
+  addGeneration(record: GenerationRecord): void {
+    this.apply({ type: "generation", record });
+  }
+
+  getGeneration(id: string): GenerationRecord | undefined {
+    return this.generations.get(id);
+  }
+
+  listGenerations(owner: string): readonly GenerationRecord[] {
+    return [...(this.byOwner.get(owner) ?? [])].reverse();
+  }
+
+  countSince(owner: string, since: number): number {
+    const list = this.byOwner.get(owner) ?? [];
+    let count = 0;
+    for (let i = list.length - 1; i >= 0 && list[i]!.createdAt >= since; i--) count++;
+    return count;
+  }
+
+  workerFreeAt(workers: number): number[] {
+    return Array.from({ length: workers }, (_, worker) => this.freeAt.get(worker) ?? 0);
+  }
+
+  size(): number {
+    return this.generations.size;
+  }
+
+  getIdempotency(owner: string, key: string): IdempotencyRecord | undefined {
+    return this.idempotency.get(`${owner} ${key}`);
+  }
+
+  putIdempotency(record: IdempotencyRecord): void {
+    this.apply({ type: "idempotency", record });
+  }
+
+  private apply(event: StoreEvent): void {
+    if (event.type === "generation") {
+      const { record } = event;
+      if (this.generations.has(record.id)) return;
+      this.generations.set(record.id, record);
+      const list = this.byOwner.get(record.owner) ?? [];
+      list.push(record); // creation order, so newest is last
+      this.byOwner.set(record.owner, list);
+      const { worker, endsAt } = record.schedule;
+      if (worker >= 0) this.freeAt.set(worker, Math.max(this.freeAt.get(worker) ?? 0, endsAt));
+    } else {
+      this.idempotency.set(`${event.record.owner} ${event.record.key}`, event.record);
+    }
+    this.onEvent?.(event);
+  }
+}

@@ -1,0 +1,72 @@
+/** What the simulator remembers. Records are plain JSON so a store can persist them as they are. */
+import type { GenerationType } from "../contract/names.ts";
+
+export interface GenerationRequest {
+  model: string;
+  type: GenerationType;
+  prompt: string;
+  duration: number;
+  resolution: string;
+  aspect_ratio: string | null;
+  /** The seed actually used (never -1). */
+  seed: number;
+  camera_fixed: boolean;
+  add_audio: boolean;
+  audio_prompt?: string;
+  image_url?: string;
+}
+
+/** Wall-clock milliseconds at which the generation passes each point; fixed when it is accepted. */
+export interface Schedule {
+  worker: number;
+  queuedAt: number;
+  startedAt: number;
+  videoDoneAt: number;
+  /** Completion (after the audio pass, if any) or the moment it fails. */
+  endsAt: number;
+}
+
+export type Outcome = { kind: "completed" } | { kind: "failed"; code: string; message: string };
+
+export interface GenerationRecord {
+  id: string;
+  /** SHA-256 of the API key that created it; the key itself is never stored. */
+  owner: string;
+  createdAt: number;
+  request: GenerationRequest;
+  schedule: Schedule;
+  outcome: Outcome;
+}
+
+export interface IdempotencyRecord {
+  owner: string;
+  key: string;
+  /** Canonical JSON of the request body, to tell a replay from a reuse. */
+  fingerprint: string;
+  createdAt: number;
+  response: unknown;
+}
+
+/** One change to the state; a persistent store appends these and replays them at start. */
+export type StoreEvent =
+  | { type: "generation"; record: GenerationRecord }
+  | { type: "idempotency"; record: IdempotencyRecord };
+
+/**
+ * Synchronous on purpose: check-then-insert (quota, idempotency) must not interleave with another
+ * request, and in a single-threaded runtime a synchronous section cannot.
+ */
+export interface Store {
+  addGeneration(record: GenerationRecord): void;
+  getGeneration(id: string): GenerationRecord | undefined;
+  /** The owner's generations, newest first. */
+  listGenerations(owner: string): readonly GenerationRecord[];
+  /** How many generations the owner created at or after `since`. */
+  countSince(owner: string, since: number): number;
+  /** When each worker becomes free, derived from the scheduled generations. */
+  workerFreeAt(workers: number): number[];
+  /** Number of generations ever accepted (the index of the next seeded failure draw). */
+  size(): number;
+  getIdempotency(owner: string, key: string): IdempotencyRecord | undefined;
+  putIdempotency(record: IdempotencyRecord): void;
+}

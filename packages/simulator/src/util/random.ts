@@ -1,0 +1,42 @@
+/** Identifiers and randomness from Web Crypto (available in every runtime), plus a seeded PRNG. */
+
+/** `gen_` + 13 hex digits + `_` + 6 digits, as GenerationId's pattern requires. */
+export function generationId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(11));
+  const hex = [...bytes.subarray(0, 7)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 13);
+  const digits = (new DataView(bytes.buffer).getUint32(7) % 1_000_000).toString().padStart(6, "0");
+  return `gen_${hex}_${digits}`;
+}
+
+export function requestId(): string {
+  return crypto.randomUUID();
+}
+
+/** A seed in 0..4294967295 for requests that sent none (or -1). */
+export function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+/** Deterministic value in [0, 1) for (seed, n): the n-th draw of a seeded sequence (mulberry32). */
+export function seededDraw(seed: number, n: number): number {
+  let t = (Math.imul(seed ^ 0x9e3779b9, 1) + Math.imul(n, 0x6d2b79f5)) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** FNV-1a, for stable non-secret spreads (e.g. a per-model speed factor). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** SHA-256 hex of a string: how API keys are remembered (the key itself is never stored). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
