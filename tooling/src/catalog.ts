@@ -38,6 +38,7 @@ export interface Catalog {
     limitDefault: number;
   };
   statuses: string[];
+  statusDescriptions: Array<{ code: string; description: string }>;
   terminalStatuses: string[];
   errorCodes: Array<{ code: string; description: string }>;
   failureCodes: Array<{ code: string; description: string }>;
@@ -130,7 +131,8 @@ export function readCatalog(spec: Json): Catalog {
   const aspect = schema(spec, "AspectRatio");
   const limit = parameter(spec, "Limit");
   const page = parameter(spec, "Page");
-  const statuses = constList(schema(spec, "GenerationStatus"), "GenerationStatus").map((s) => s.code);
+  const statusDescriptions = constList(schema(spec, "GenerationStatus"), "GenerationStatus");
+  const statuses = statusDescriptions.map((s) => s.code);
   const active: string[] = deref(spec, schema(spec, "GenerationActive").allOf[1]).properties.status.enum;
 
   return {
@@ -154,6 +156,7 @@ export function readCatalog(spec: Json): Catalog {
       limitDefault: number(limit.default, "Limit.default"),
     },
     statuses,
+    statusDescriptions,
     terminalStatuses: statuses.filter((s) => !active.includes(s)),
     errorCodes: constList(schema(spec, "ErrorCode"), "ErrorCode"),
     failureCodes: constList(deref(spec, schema(spec, "GenerationFailure").properties.code), "GenerationFailure.code"),

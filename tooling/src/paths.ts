@@ -7,3 +7,4 @@ export const repoRoot = root("");
 export const bundledSpecJson = root("spec/dist/openapi.json");
 export const bundledSpecYaml = root("spec/dist/openapi.yaml");
 export const sdkGeneratedDir = root("packages/sdk/src/generated");
+export const codeSamplesDir = root("spec/code_samples");
