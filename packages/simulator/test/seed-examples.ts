@@ -1,0 +1,29 @@
+/** The request bodies of the public docs' cURL examples, verbatim (what users copy). */
+export const seedTextToVideo = {
+  model: "kling_25",
+  prompt: "A cat playing with a ball in a sunny garden",
+  duration: 10,
+  resolution: "1080p",
+  aspect_ratio: "16:9",
+  seed: 42,
+};
+
+export const seedImageToVideo = {
+  model: "veo_3",
+  prompt: "The dog runs in the park chasing a butterfly",
+  image_url: "https://example.com/images/my-dog.jpg",
+  duration: 15,
+  resolution: "4K",
+  camera_fixed: false,
+  seed: 123456,
+};
+
+export const seedTextToVideoWithAudio = {
+  model: "kling_25",
+  prompt: "A cat playing with a ball in a sunny garden",
+  duration: 10,
+  resolution: "1080p",
+  aspect_ratio: "16:9",
+  add_audio: true,
+  audio_prompt: "Cheerful ambient sounds with soft nature background",
+};
