@@ -6,5 +6,5 @@ const root = (relative: string) => fileURLToPath(new URL(`../../${relative}`, im
 export const repoRoot = root("");
 export const bundledSpecJson = root("spec/dist/openapi.json");
 export const bundledSpecYaml = root("spec/dist/openapi.yaml");
-export const sdkGeneratedDir = root("packages/sdk/src/generated");
+export const redoclyConfig = root("redocly.yaml");
 export const codeSamplesDir = root("spec/code_samples");
