@@ -44,7 +44,7 @@ export class VideoGen {
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? envApiKey();
-    if (!apiKey) throw new VideoGenError("No API key: pass new VideoGen({ apiKey }) or set VIDEOGEN_API_KEY.");
+    if (!apiKey) throw new VideoGenError("No API key: pass { apiKey } or set VIDEOGEN_API_KEY");
     this.#base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.#validate = options.validate ?? true;
     this.#s = {
@@ -71,7 +71,7 @@ export class VideoGen {
     if (this.#validate) validateGenerateRequest(body);
     const { data } = await this.#api.POST("/v1/generate", {
       body,
-      params: { header: { "Idempotency-Key": options.idempotencyKey ?? newKey() } },
+      params: { header: { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } },
       fetch: this.#fetch(options),
     });
     return data!;
@@ -109,8 +109,7 @@ export class VideoGen {
   /** The size and ETag of a finished video, without downloading it (`HEAD`). */
   async videoInfo(target: VideoTarget, options?: RequestOptions): Promise<{ size: number | undefined; etag: string | null }> {
     const res = await send(this.#s, new Request(this.videoUrl(target), { method: "HEAD" }), options ?? {});
-    const size = res.headers.get("content-length");
-    return { size: size === null ? undefined : Number(size), etag: res.headers.get("etag") };
+    return { size: +(res.headers.get("content-length") ?? NaN) || undefined, etag: res.headers.get("etag") };
   }
 
   /**
@@ -145,7 +144,7 @@ export class VideoGen {
       if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;
       const hint = (g as { poll_interval_ms?: number }).poll_interval_ms;
       await sleep(hint ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
-        throw new UserAbortError("Watch aborted by the caller", e);
+        throw new UserAbortError("Aborted by the caller", e);
       });
     }
   }
@@ -163,10 +162,10 @@ export class VideoGen {
       for await (const g of this.watch(id, { ...options, signal: deadline.signal })) {
         last = g;
         options.onProgress?.(g);
-        if (g.status === "completed") return g;
         if (g.status === "failed") throw new GenerationFailedError(g);
       }
-      throw new VideoGenError(`Generation ${id} ended without a final status`);
+      // watch() ends only after a final status, and a failed one threw: this one is completed.
+      return last as GenerationCompleted;
     } catch (e) {
       if (deadline.signal.reason === TIMED_OUT) throw new WaitTimeoutError(id, last);
       throw e;
@@ -174,9 +173,4 @@ export class VideoGen {
       deadline.done();
     }
   }
-}
-
-/** A fresh random Idempotency-Key (getRandomValues also works where randomUUID is missing, e.g. plain http pages). */
-function newKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -40,7 +40,7 @@ test("a body that is not the contract's still gives an APIError", () => {
   const error = sdk.apiError(502, "<html>bad gateway</html>", new Headers());
   expect(error).toBeInstanceOf(sdk.InternalServerError);
   expect(error.code).toBeUndefined();
-  expect(error.message).toBe("502 status code (no error body)");
+  expect(error.message).toBe("502 (no error body)");
 });
 
 test("instanceof works across two copies of the module (two bundles, ESM beside CJS)", async () => {

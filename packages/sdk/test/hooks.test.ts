@@ -33,7 +33,7 @@ test("hooks report each attempt, with the key redacted; errors and the client ne
   expect(events.map((e) => (e as [string])[0])).toEqual(["request", "response", "retry", "request", "response", "request", "response"]);
   const [, first] = events[0] as [string, { method: string; url: string; attempt: number; headers: Record<string, string> }];
   expect(first).toMatchObject({ method: "POST", url: `${server.url}/v1/generate`, attempt: 0 });
-  expect(first.headers.authorization).toBe("Bearer [redacted]");
+  expect(first.headers.authorization).toBe("[redacted]");
   expect(first.headers["idempotency-key"]).toBeTruthy();
   expect(events[1]).toEqual(["response", expect.objectContaining({ status: 503, attempt: 0, durationMs: expect.any(Number) })]);
   expect(events[2]).toEqual(["retry", expect.objectContaining({ attempt: 1, delayMs: expect.any(Number), error: expect.objectContaining({ status: 503 }) })]);

@@ -14,7 +14,7 @@ export class VideoGenError extends Error {
   declare readonly [BRAND]: string[];
 
   constructor(message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+    super(message, { cause });
     const kinds: string[] = [];
     for (let c = new.target as unknown as typeof VideoGenError; c !== (Error as unknown); c = Object.getPrototypeOf(c)) kinds.push(c.kind);
     Object.defineProperty(this, BRAND, { value: kinds });
@@ -29,25 +29,21 @@ export class VideoGenError extends Error {
 /** The server answered with an error status. */
 export class APIError extends VideoGenError {
   static override kind = "APIError";
+  declare readonly status: number;
   /** The typed error body, when the server sent one. */
-  readonly error: ErrorBody | undefined;
-  readonly code: ErrorCode | undefined;
+  declare readonly error: ErrorBody | undefined;
+  declare readonly code: ErrorCode | undefined;
   /** The parameter at fault, when the server named one. */
-  readonly param: string | undefined;
-  readonly requestId: string | undefined;
+  declare readonly param: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly headers: Headers;
+  declare readonly generationId: string | undefined;
 
-  constructor(
-    readonly status: number,
-    body: unknown,
-    readonly headers: Headers,
-    readonly generationId?: string,
-  ) {
-    const e = (body as ErrorBody | undefined)?.error;
-    super(e ? `${status} ${e.code}: ${e.message}` : `${status} status code (no error body)`);
-    this.error = e && (body as ErrorBody);
-    this.code = e?.code;
-    this.param = e?.param;
-    this.requestId = (body as ErrorBody | undefined)?.request_id;
+  constructor(status: number, body: unknown, headers: Headers, generationId?: string) {
+    const b = body as ErrorBody | undefined;
+    const e = b?.error;
+    super(e ? `${status} ${e.code}: ${e.message}` : `${status} (no error body)`);
+    Object.assign(this, { status, error: e && b, code: e?.code, param: e?.param, requestId: b?.request_id, headers, generationId });
   }
 }
 
@@ -71,7 +67,7 @@ export class RateLimitError extends APIError {
   /** Seconds the server asked to wait (from `Retry-After`), if it said. */
   get retryAfter(): number | undefined {
     const ms = retryAfterMs(this.headers.get("retry-after"));
-    return ms === undefined ? ms : Math.ceil(ms / 1000);
+    return ms && Math.ceil(ms / 1000);
   }
 
   /** The monthly generation limit is used up: do not retry before it resets. */
@@ -107,40 +103,40 @@ export class UserAbortError extends VideoGenError {
 /** A generation ended `failed`; `failure` is the server's reason. */
 export class GenerationFailedError extends VideoGenError {
   static override kind = "GenerationFailedError";
-  readonly generationId: string;
-  readonly failure: GenerationFailed["error"];
+  declare readonly generation: GenerationFailed;
+  declare readonly generationId: string;
+  declare readonly failure: GenerationFailed["error"];
 
-  constructor(readonly generation: GenerationFailed) {
-    super(`Generation ${generation.generation_id} failed (${generation.error.code}): ${generation.error.message}`);
-    this.generationId = generation.generation_id;
-    this.failure = generation.error;
+  constructor(generation: GenerationFailed) {
+    const { generation_id: generationId, error: failure } = generation;
+    super(`Generation ${generationId} failed (${failure.code}): ${failure.message}`);
+    Object.assign(this, { generation, generationId, failure });
   }
 }
 
 /** `wait()` reached its deadline. The generation goes on: call `wait(error.generationId)` again to resume. */
 export class WaitTimeoutError extends VideoGenError {
   static override kind = "WaitTimeoutError";
+  declare readonly generationId: string;
+  /** The last status seen, if any. */
+  declare readonly generation: Generation | undefined;
 
-  constructor(
-    readonly generationId: string,
-    /** The last status seen, if any. */
-    readonly generation: Generation | undefined,
-  ) {
-    super(`Generation ${generationId} was still ${generation?.status ?? "unknown"} at the wait deadline; wait again to resume.`);
+  constructor(generationId: string, generation: Generation | undefined) {
+    super(`Generation ${generationId} was still ${generation?.status} at the deadline`);
+    Object.assign(this, { generationId, generation });
   }
 }
 
 /** A request the contract forbids, caught before sending. */
 export class ValidationError extends VideoGenError {
   static override kind = "ValidationError";
+  declare readonly param: string;
+  declare readonly value: unknown;
+  /** What the contract allows here. */
+  declare readonly allowed: string;
 
-  constructor(
-    readonly param: string,
-    readonly value: unknown,
-    /** What the contract allows here. */
-    readonly allowed: string,
-    context = "",
-  ) {
+  constructor(param: string, value: unknown, allowed: string, context = "") {
     super(`Invalid ${param}: ${JSON.stringify(value)} is not allowed${context}. Allowed: ${allowed}.`);
+    Object.assign(this, { param, value, allowed });
   }
 }

@@ -1,10 +1,11 @@
 /** Delays: retry backoff, `Retry-After`, and a sleep that an AbortSignal cuts short. */
+import { link, TIMED_OUT } from "./signal.ts";
 
 /** Exponential backoff with full jitter: a random delay in [0, min(cap, base·2^retry)). */
 export const backoff = (retry: number, base: number, cap: number): number => Math.random() * Math.min(cap, base * 2 ** retry);
 
 /** `Retry-After` in ms, from delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null): number | undefined {
+export function retryAfterMs(value: string | null | undefined): number | undefined {
   if (!value) return undefined;
   const at = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
   // at !== at only for NaN (an unreadable date).
@@ -14,15 +15,11 @@ export function retryAfterMs(value: string | null): number | undefined {
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
+    const { signal: s, done } = link(signal, ms);
+    const settle = () => {
+      done();
+      s.reason === TIMED_OUT ? resolve() : reject(s.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    s.aborted ? settle() : s.addEventListener("abort", settle);
   });
 }

@@ -23,11 +23,10 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
     if (loaded && res.status !== 206) {
       ctx.release!();
       await res.body?.cancel();
-      throw new VideoGenError(`The server did not resume the download at byte ${loaded} (answered ${res.status}); download again from the start.`);
+      throw new VideoGenError(`No resume at byte ${loaded}: got ${res.status}, not 206`);
     }
     // `Content-Range: bytes a-b/size` on a 206, else the whole `Content-Length`.
-    const size = Number(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length") ?? NaN);
-    if (size === size) total = size;
+    total = +(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length") ?? NaN) || total;
     etag ??= res.headers.get("etag");
     reader = res.body!.getReader();
   };
@@ -48,8 +47,8 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
           return controller.enqueue(value);
         } catch (e) {
           ctx.release!();
-          if (o.signal?.aborted) throw new UserAbortError("Download aborted by the caller", e);
-          if (resumes++ >= (o.maxRetries ?? s.maxRetries)) throw new ConnectionError(`Download broke at byte ${loaded}: ${(e as Error)?.message}`, e);
+          if (o.signal?.aborted) throw new UserAbortError("Aborted by the caller", e);
+          if (resumes++ >= (o.maxRetries ?? s.maxRetries)) throw new ConnectionError(`Download broke at byte ${loaded}`, e);
           await open();
         }
       }

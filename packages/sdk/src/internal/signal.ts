@@ -20,7 +20,7 @@ export function link(parent: AbortSignal | undefined, ms: number | undefined): L
   const onAbort = () => controller.abort(parent!.reason);
   if (parent?.aborted) onAbort();
   else parent?.addEventListener("abort", onAbort);
-  const timer = ms === undefined || ms === Infinity ? undefined : setTimeout(() => controller.abort(TIMED_OUT), ms);
+  const timer = ms! < Infinity ? setTimeout(() => controller.abort(TIMED_OUT), ms) : undefined;
   const clear = () => clearTimeout(timer);
   return {
     signal: controller.signal,

@@ -28,34 +28,34 @@ export interface Context {
 export async function send(s: Settings, request: Request, o: RequestOptions, ctx: Context = {}): Promise<Response> {
   const { method, url } = request;
   const { hooks } = s;
-  const maxRetries = o.maxRetries ?? s.maxRetries;
   // A retry of anything but a read is safe only if the server can recognise the repeat.
   const safe = method === "GET" || method === "HEAD" || request.headers.has("idempotency-key");
   const overall = o.deadline === undefined ? undefined : link(o.signal, o.deadline);
   const outer = overall?.signal ?? o.signal;
+  /** What a fired signal means: one of our timers, or the caller. */
+  const aborted = (signal: AbortSignal, cause: unknown) =>
+    signal.reason === TIMED_OUT ? new TimeoutError(`${method} ${url} timed out`, cause) : new UserAbortError("Aborted by the caller", cause);
   try {
     for (let attempt = 0; ; attempt++) {
+      const event = { method, url, attempt };
       const a = link(outer, o.timeout ?? s.timeout);
-      hooks.onRequest?.({ method, url, attempt, headers: redacted(request.headers) });
+      hooks.onRequest?.({ ...event, headers: redacted(request.headers) });
       const started = Date.now();
       let res: Response | undefined;
       let text = "";
-      let error!: VideoGenError;
+      let error: VideoGenError;
       try {
         res = await s.fetch(request.body ? request.clone() : request, { signal: a.signal });
         // Read the body under the same timeout, so a stalled body also times out.
         if (!(res.ok && ctx.stream)) text = await res.text();
       } catch (e) {
         a.done();
-        const reason = a.signal.reason;
-        if (reason !== TIMED_OUT) {
-          if (a.signal.aborted) throw new UserAbortError("Request aborted by the caller", e);
-          error = new ConnectionError(`${method} ${url} failed: ${(e as Error)?.message}`, e);
-        } else if (outer?.aborted) throw new TimeoutError(`${method} ${url}: deadline passed`, e);
-        else error = new TimeoutError(`${method} ${url} timed out`, e);
+        // The caller's signal or the overall deadline ends the call; an attempt's own timeout is retried.
+        if (outer?.aborted) throw aborted(outer, e);
+        error = a.signal.aborted ? aborted(a.signal, e) : new ConnectionError(`${method} ${url} failed`, e);
       }
       if (res) {
-        hooks.onResponse?.({ method, url, attempt, status: res.status, durationMs: Date.now() - started });
+        hooks.onResponse?.({ ...event, status: res.status, durationMs: Date.now() - started });
         if (res.ok && ctx.stream) {
           a.clear();
           ctx.release = a.done;
@@ -69,20 +69,18 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
         } catch {}
         error = apiError(res.status, body, res.headers, ctx.generationId);
       }
-      const status = error instanceof APIError ? error.status : undefined;
-      const rateLimited = error instanceof RateLimitError && !error.isQuotaExceeded;
-      const retryable = status === undefined || status === 408 || status >= 500 || rateLimited;
-      if (attempt >= maxRetries || !retryable || !(safe || rateLimited)) throw error;
-      const hinted = error instanceof APIError ? retryAfterMs(error.headers.get("retry-after")) : undefined;
+      const { status, headers } = error! as Partial<APIError>;
+      const limited = error! instanceof RateLimitError && !error.isQuotaExceeded;
+      const retryable = status === undefined || status === 408 || status >= 500 || limited;
+      if (attempt >= (o.maxRetries ?? s.maxRetries) || !retryable || !(safe || limited)) throw error!;
+      const hinted = retryAfterMs(headers?.get("retry-after"));
       // A server asking for a longer pause than we accept gets the error back, not a hammering.
-      if (hinted !== undefined && hinted > s.maxRetryDelay) throw error;
+      if (hinted! > s.maxRetryDelay) throw error!;
       const delayMs = hinted ?? backoff(attempt, s.retryDelay, s.maxRetryDelay);
-      hooks.onRetry?.({ method, url, attempt: attempt + 1, delayMs, error });
-      try {
-        await sleep(delayMs, outer);
-      } catch {
-        throw outer!.reason === TIMED_OUT ? new TimeoutError(`${method} ${url}: deadline passed while retrying`, error) : new UserAbortError("Request aborted by the caller", error);
-      }
+      hooks.onRetry?.({ ...event, attempt: attempt + 1, delayMs, error: error! });
+      await sleep(delayMs, outer).catch((e) => {
+        throw aborted(outer!, e);
+      });
     }
   } finally {
     overall?.done();
@@ -92,6 +90,6 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
 /** The request headers for hooks, with the API key replaced. */
 function redacted(headers: Headers): Record<string, string> {
   const copy = Object.fromEntries(headers);
-  if (copy.authorization) copy.authorization = "Bearer [redacted]";
+  if (copy.authorization) copy.authorization = "[redacted]";
   return copy;
 }
