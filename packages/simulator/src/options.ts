@@ -7,6 +7,9 @@ import type { VideoSource } from "./video/source.ts";
 /** Accepted by default and printed at start, so a fresh install works without configuration. */
 export const DEV_KEY = "lt_dev_videogen_local";
 
+/** Generous enough for a client polling every few milliseconds; tighten it to test 429 handling. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 100, windowSeconds: 1 };
+
 export interface RateLimit {
   /** Requests allowed per window; 0 turns the limit off. */
   requests: number;
@@ -28,7 +31,7 @@ export interface SimulatorOptions {
   devKey?: string | false;
   /** Monthly limit of the development key. Default 100, as the public docs show. */
   devMonthlyLimit?: number;
-  /** Rate limit of keys that set none. Default 600 requests per 60 s. */
+  /** Rate limit of keys that set none. Default DEFAULT_RATE_LIMIT. */
   rateLimit?: RateLimit;
   /** Time scale: simulated seconds per wall-clock second. Default 10. */
   speed?: number;
@@ -64,7 +67,7 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: SimulatorOptions, defaults: { faults: FaultConfig; failureCode: string }): ResolvedOptions {
-  const rateLimit = options.rateLimit ?? { requests: 600, windowSeconds: 60 };
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const dev: KeyConfig[] =
     options.devKey === false ? [] : [{ key: options.devKey ?? DEV_KEY, monthlyLimit: options.devMonthlyLimit ?? 100 }];
   const keys = [...dev, ...(options.keys ?? [])];

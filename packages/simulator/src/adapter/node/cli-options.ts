@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { KeyConfig } from "../../options.ts";
+import { DEFAULT_RATE_LIMIT, type KeyConfig } from "../../options.ts";
 import type { NodeSimulatorOptions } from "./server.ts";
 
 type FlagType = "string" | "boolean";
@@ -27,8 +27,8 @@ export const FLAGS = {
   "monthly-limit": { type: "string", help: "Monthly limit of the development key (default 100)" },
   key: { type: "string", multiple: true, help: "Another key, as KEY or KEY:MONTHLY_LIMIT (repeatable)" },
   "keys-file": { type: "string", help: "JSON file: [{key, monthly_limit, rate_limit?: {requests, window_seconds}}]" },
-  "rate-limit": { type: "string", help: "Requests per key per window (default 600; 0 = off)" },
-  "rate-window": { type: "string", help: "Rate-limit window in seconds (default 60)" },
+  "rate-limit": { type: "string", help: "Requests per key per window (default 100; 0 = off)" },
+  "rate-window": { type: "string", help: "Rate-limit window in seconds (default 1)" },
   "max-body-bytes": { type: "string", help: "Largest accepted body (default 65536)" },
   "failure-rate": { type: "string", help: "Share of generations that fail at random, 0-1 (default 0)" },
   "failure-seed": { type: "string", help: "Seed of the random failures (default 1)" },
@@ -92,7 +92,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     ...(get("font") ? { font: get("font")! } : {}),
     devKey: on("disable-dev-key") ? false : (get("dev-key") ?? undefined),
     keys,
-    rateLimit: { requests: rateRequests ?? 600, windowSeconds: rateWindow ?? 60 },
+    rateLimit: { requests: rateRequests ?? DEFAULT_RATE_LIMIT.requests, windowSeconds: rateWindow ?? DEFAULT_RATE_LIMIT.windowSeconds },
   };
   assign(options, "speed", number(get("speed"), "speed", { min: 0.001 }));
   assign(options, "workers", number(get("workers"), "workers", { min: 1, integer: true }));
@@ -160,8 +160,8 @@ function parseKeysText(text: string, source: string): KeyConfig[] {
     };
     if (entry.rate_limit) {
       config.rateLimit = {
-        requests: number(String(entry.rate_limit.requests ?? 600), "rate_limit.requests", { min: 0, integer: true })!,
-        windowSeconds: number(String(entry.rate_limit.window_seconds ?? 60), "rate_limit.window_seconds", { min: 1 })!,
+        requests: number(String(entry.rate_limit.requests ?? DEFAULT_RATE_LIMIT.requests), "rate_limit.requests", { min: 0, integer: true })!,
+        windowSeconds: number(String(entry.rate_limit.window_seconds ?? DEFAULT_RATE_LIMIT.windowSeconds), "rate_limit.window_seconds", { min: 1 })!,
       };
     }
     if (entry.user) config.user = entry.user;
