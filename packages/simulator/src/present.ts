@@ -15,7 +15,6 @@ export function generationBase(record: GenerationRecord) {
   const { request } = record;
   const model = MODELS.get(request.model);
   return {
-    generation_id: record.id,
     type: request.type,
     model: { key: request.model, name: model?.name ?? request.model, provider: model?.provider ?? "unknown" },
     prompt: request.prompt,

@@ -52,5 +52,8 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 }
 
 function tooLarge(size: number, max: number, atLeast = false): ApiError {
-  return new ApiError("payload_too_large", `The body is ${atLeast ? "more than " : ""}${atLeast ? max : size} bytes; at most ${max} are accepted.`);
+  // The rest of the body is never read, so the connection cannot be reused: say so.
+  return new ApiError("payload_too_large", `The body is ${atLeast ? "more than " : ""}${atLeast ? max : size} bytes; at most ${max} are accepted.`, undefined, {
+    connection: "close",
+  });
 }

@@ -2,8 +2,8 @@
  * Runs the simulator on Node: listens with @hono/node-server, renders videos with ffmpeg, keeps
  * state in a data directory when given one, and can drop connections for fault injection.
  */
-import { serve, type HttpBindings } from "@hono/node-server";
-import type { Server } from "node:http";
+import { getRequestListener, RequestError, type HttpBindings } from "@hono/node-server";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +33,19 @@ export interface RunningSimulator {
   video: string;
   restored: number;
   close(): Promise<void>;
+}
+
+/** A request Node could parse but no URL can be built from (bad Host, backslashes): the documented 400. */
+function requestErrorAnswer(error: unknown): Response {
+  const malformed = error instanceof RequestError;
+  const body = {
+    success: false,
+    error: malformed
+      ? { code: "invalid_parameter", message: "The request URL or its Host header is malformed.", param: "Host" }
+      : { code: "internal_error", message: "The server failed to handle this request. Retry later." },
+    request_id: crypto.randomUUID(),
+  };
+  return new Response(JSON.stringify(body), { status: malformed ? 400 : 500, headers: { "content-type": "application/json; charset=utf-8" } });
 }
 
 export async function startSimulator(options: NodeSimulatorOptions = {}): Promise<RunningSimulator> {
@@ -65,11 +78,12 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     : simulator.fetch;
 
   const host = options.host ?? "127.0.0.1";
-  const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch, hostname: host, port: options.port ?? 4010 }, () => resolve(created as Server)) as Server;
-    created.once("error", reject);
-  });
+  const server: Server = createServer(getRequestListener(fetch, { errorHandler: requestErrorAnswer }));
   handleClientErrors(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 4010, host, () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(":") ? `[${host}]` : host;
 
