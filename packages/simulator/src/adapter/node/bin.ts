@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** @module `videogen-simulator`: parse flags and environment, start, print the banner, stop on a signal. */
-import { readFileSync } from "node:fs";
+import packageJson from "../../../package.json" with { type: "json" };
 import { banner } from "./banner.ts";
 import { helpText, parseCli, UsageError } from "./cli-options.ts";
 import { startSimulator, type RunningSimulator } from "./server.ts";
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (parsed.help) return void console.log(helpText());
-  if (parsed.version) return void console.log(version());
+  if (parsed.version) return void console.log(packageJson.version);
 
   let running: RunningSimulator;
   try {
@@ -33,14 +33,6 @@ async function main(): Promise<void> {
   const stop = () => void running.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-}
-
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-  } catch {
-    return "unknown";
-  }
 }
 
 await main();
