@@ -37,8 +37,15 @@ export function deref<T = JsonSchema>(node: unknown): T {
   return current as T;
 }
 
-/** Resolves a local JSON pointer such as `#/components/schemas/Prompt`. */
+const pointerCache = new Map<string, unknown>();
+
+/** Resolves a local JSON pointer such as `#/components/schemas/Prompt` (cached: the spec never changes). */
 export function pointer(ref: string): unknown {
+  if (!pointerCache.has(ref)) pointerCache.set(ref, resolvePointer(ref));
+  return pointerCache.get(ref);
+}
+
+function resolvePointer(ref: string): unknown {
   if (!ref.startsWith("#/")) throw new Error(`spec: only local $refs are supported, got ${ref}`);
   return ref
     .slice(2)
@@ -69,8 +76,20 @@ export function constDescriptions(node: unknown): Map<string, string> {
   return new Map(branches.map((branch) => [String(branch.const), String(branch.description ?? "")]));
 }
 
-/** The parameters (path-level and operation-level) of one operation, resolved. */
+const parameterCache = new Map<string, ParameterObject[]>();
+
+/** The parameters (path-level and operation-level) of one operation, resolved (and cached). */
 export function operationParameters(path: string, method: string): ParameterObject[] {
+  const key = `${method} ${path}`;
+  let found = parameterCache.get(key);
+  if (!found) {
+    found = readParameters(path, method);
+    parameterCache.set(key, found);
+  }
+  return found;
+}
+
+function readParameters(path: string, method: string): ParameterObject[] {
   const item = spec.paths[path];
   if (!item) throw new Error(`spec: no path ${path}`);
   const operation = item[method] as { parameters?: unknown[] } | undefined;

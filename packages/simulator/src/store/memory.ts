@@ -30,10 +30,16 @@ export class MemoryStore implements Store {
   }
 
   countSince(owner: string, since: number): number {
+    // Lists are in creation order, so createdAt only grows: binary search for the first one in range.
     const list = this.byOwner.get(owner) ?? [];
-    let count = 0;
-    for (let i = list.length - 1; i >= 0 && list[i]!.createdAt >= since; i--) count++;
-    return count;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (list[middle]!.createdAt < since) low = middle + 1;
+      else high = middle;
+    }
+    return list.length - low;
   }
 
   workerFreeAt(workers: number): number[] {

@@ -1,0 +1,98 @@
+/**
+ * Benchmark: the simulator (built bin) against Prism's mock on the same bundled spec, in the same
+ * run, with autocannon — requests/s and p99 latency of POST /v1/generate and GET /v1/status/{id}
+ * at 50 connections, and the time from process start to the first answer. Run `pnpm build` first.
+ *   pnpm --filter @videogenapi/simulator bench [-- --duration 10]
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const require = createRequire(import.meta.url);
+const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } } });
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const KEY = "lt_dev_videogen_local";
+const body = JSON.stringify({ model: "kling_25", prompt: "A cat playing with a ball in a sunny garden", duration: 5 });
+
+interface Server {
+  name: string;
+  url: string;
+  startMs: number;
+  child: ChildProcess;
+}
+
+async function start(name: string, args: string[], port: number): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      await fetch(`${url}/v1/user`, { headers: { authorization: `Bearer ${KEY}` } });
+      return { name, url, startMs: performance.now() - started, child };
+    } catch {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+}
+
+async function load(url: string, method: "GET" | "POST"): Promise<{ rps: number; p99: number; non2xx: number }> {
+  const result = await autocannon({
+    url,
+    method,
+    connections,
+    duration,
+    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    ...(method === "POST" ? { body } : {}),
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const simPort = await freePort();
+const prismPort = await freePort();
+const bin = new URL("../dist/bin.js", import.meta.url).pathname;
+const sim = await start("simulator", [bin, "--port", String(simPort), "--quiet", "--rate-limit", "0", "--monthly-limit", "1000000000"], simPort);
+const prism = await start(
+  "prism",
+  [require.resolve("@stoplight/prism-cli/dist/index.js"), "mock", require.resolve("@videogenapi/spec/openapi.yaml"), "--host", "127.0.0.1", "--port", String(prismPort)],
+  prismPort,
+);
+
+try {
+  const created = await fetch(`${sim.url}/v1/generate`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body });
+  const id = ((await created.json()) as { generation_id: string }).generation_id;
+  const rows: Array<[string, { rps: number; p99: number; non2xx: number }, { rps: number; p99: number; non2xx: number }]> = [];
+  for (const [label, method, path, prismPath] of [
+    ["POST /v1/generate", "POST", "/v1/generate", "/v1/generate"],
+    ["GET /v1/status/{id}", "GET", `/v1/status/${id}`, "/v1/status/gen_686717fe97bd3_055867"],
+  ] as const) {
+    const s = await load(sim.url + path, method);
+    const p = await load(prism.url + prismPath, method);
+    rows.push([label, s, p]);
+  }
+  const fmt = (n: number, digits = 0) => n.toFixed(digits);
+  console.log(`\n${connections} connections, ${duration} s per run, Node ${process.version}\n`);
+  console.log("| measure | simulator | Prism mock | ratio |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const [label, s, p] of rows) {
+    console.log(`| ${label} req/s | ${fmt(s.rps)} | ${fmt(p.rps)} | ${fmt(s.rps / p.rps, 1)}× |`);
+    console.log(`| ${label} p99 latency | ${fmt(s.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(s.p99, 1), 1)}× lower |`);
+    if (s.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${s.non2xx} | ${p.non2xx} | |`);
+  }
+  console.log(`| start to first answer | ${fmt(sim.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / sim.startMs, 1)}× faster |`);
+} finally {
+  sim.child.kill();
+  prism.child.kill();
+}
