@@ -18,21 +18,24 @@ function createAjv(options: { coerceTypes: boolean }): Ajv2020 {
   return ajv;
 }
 
+// Created on first use: registering the spec takes tens of milliseconds, which start-up need not pay.
+let bodyAjv: Ajv2020 | undefined;
+let paramAjv: Ajv2020 | undefined;
 /** For JSON bodies: no type coercion (a string "10" is not a duration). */
-const bodyAjv = createAjv({ coerceTypes: false });
+const forBodies = () => (bodyAjv ??= createAjv({ coerceTypes: false }));
 /** For query, path and header values, which arrive as strings. */
-const paramAjv = createAjv({ coerceTypes: true });
+const forParams = () => (paramAjv ??= createAjv({ coerceTypes: true }));
 
 const cache = new Map<string, ValidateFunction>();
 
 /** Validator for a `#/components/...` pointer of the spec (applies defaults while validating). */
 export function bodyValidator(ref: string): ValidateFunction {
-  return cached(`body ${ref}`, () => bodyAjv.getSchema(`${SPEC_ID}${ref}`));
+  return cached(`body ${ref}`, () => forBodies().getSchema(`${SPEC_ID}${ref}`));
 }
 
 /** Validator for an inline schema that may `$ref` into the spec, with string coercion. */
 export function paramValidator(id: string, schema: JsonSchema): ValidateFunction {
-  return cached(`param ${id}`, () => paramAjv.compile({ ...rebase(schema) }));
+  return cached(`param ${id}`, () => forParams().compile({ ...rebase(schema) }));
 }
 
 function cached(key: string, make: () => ValidateFunction | undefined): ValidateFunction {

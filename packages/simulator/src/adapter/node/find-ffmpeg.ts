@@ -11,8 +11,9 @@ const require = createRequire(import.meta.url);
 export function findFfmpeg(explicit?: string): string | undefined {
   if (explicit) return works(explicit) ? explicit : undefined;
   try {
+    // The package ships a known static build: checking that it is there keeps start-up fast.
     const bundled = (require("@ffmpeg-installer/ffmpeg") as { path: string }).path;
-    if (works(bundled)) return bundled;
+    if (existsSync(bundled)) return bundled;
   } catch {
     // Optional dependency not installed on this platform: fall through to PATH.
   }
