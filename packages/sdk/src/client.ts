@@ -109,7 +109,7 @@ export class VideoGen {
   /** The size and ETag of a finished video, without downloading it (`HEAD`). */
   async videoInfo(target: VideoTarget, options?: RequestOptions): Promise<{ size: number | undefined; etag: string | null }> {
     const res = await send(this.#s, new Request(this.videoUrl(target), { method: "HEAD" }), options ?? {});
-    return { size: +(res.headers.get("content-length") ?? NaN) || undefined, etag: res.headers.get("etag") };
+    return { size: +res.headers.get("content-length")! || undefined, etag: res.headers.get("etag") };
   }
 
   /**
@@ -123,7 +123,8 @@ export class VideoGen {
   /** The absolute URL of a generation's video. */
   videoUrl(target: VideoTarget): string {
     if (typeof target !== "string") return target.video_url ?? this.videoUrl(target.generation_id);
-    return /^https?:/i.test(target) ? target : `${this.#base}/v1/video/${encodeURIComponent(target)}`;
+    // A generation id never contains "/"; a URL always does.
+    return target.includes("/") ? target : `${this.#base}/v1/video/${encodeURIComponent(target)}`;
   }
 
   /**
@@ -135,7 +136,7 @@ export class VideoGen {
     let seen = "";
     for (let poll = 0; ; poll++) {
       const g = await this.status(generationId, { signal });
-      const state = `${g.status}/${(g as { phase?: string }).phase}/${(g as { progress?: number }).progress}`;
+      const state = [g.status, (g as { phase?: string }).phase, (g as { progress?: number }).progress] + "";
       if (state !== seen) {
         seen = state;
         this.#s.hooks.onStatusChange?.(g);

@@ -1,11 +1,11 @@
-/** download() and the node saveToFile() against a loopback file server with Range support and faults. */
+/** download() and the node saveVideo() against a loopback file server with Range support and faults. */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ServerResponse } from "node:http";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { ConnectionError, NotFoundError, UserAbortError, VideoGen, VideoGenError } from "../src/index.ts";
-import { saveToFile } from "../src/node/index.ts";
+import { saveVideo } from "../src/node/index.ts";
 import { API_KEY, GEN_ID } from "./helpers/fixtures.ts";
 import { errorBody, json, startServer, type Recorded, type TestServer } from "./helpers/server.ts";
 
@@ -129,19 +129,19 @@ test("videoInfo reads the size with HEAD", async () => {
   expect(server.requests[0]!.method).toBe("HEAD");
 });
 
-test("node saveToFile writes the file, and resume continues a partial one", async () => {
+test("node saveVideo writes the file, and resume continues a partial one", async () => {
   const client = await fileServer();
   const path = join(dir, "video.mp4");
-  expect(await saveToFile(client, GEN_ID, path)).toBe(FILE.length);
+  expect(await saveVideo(client, GEN_ID, path)).toBe(FILE.length);
   same(new Uint8Array(await readFile(path)), FILE);
 
   await writeFile(path, FILE.subarray(0, 5000));
   server.requests.length = 0;
-  expect(await saveToFile(client, GEN_ID, path, { resume: true })).toBe(FILE.length);
+  expect(await saveVideo(client, GEN_ID, path, { resume: true })).toBe(FILE.length);
   same(new Uint8Array(await readFile(path)), FILE);
   expect(server.requests.map((r) => `${r.method} ${r.headers.range ?? ""}`)).toEqual(["HEAD ", "GET bytes=5000-"]);
 
   server.requests.length = 0;
-  expect(await saveToFile(client, GEN_ID, path, { resume: true })).toBe(FILE.length);
+  expect(await saveVideo(client, GEN_ID, path, { resume: true })).toBe(FILE.length);
   expect(server.requests.map((r) => r.method)).toEqual(["HEAD"]);
 });

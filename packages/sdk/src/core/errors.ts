@@ -122,7 +122,7 @@ export class WaitTimeoutError extends VideoGenError {
   declare readonly generation: Generation | undefined;
 
   constructor(generationId: string, generation: Generation | undefined) {
-    super(`Generation ${generationId} was still ${generation?.status} at the deadline`);
+    super(`Generation ${generationId} still ${generation?.status} at the wait deadline`);
     Object.assign(this, { generationId, generation });
   }
 }

@@ -7,7 +7,7 @@ export const backoff = (retry: number, base: number, cap: number): number => Mat
 /** `Retry-After` in ms, from delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null | undefined): number | undefined {
   if (!value) return undefined;
-  const at = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
+  const at = /^\s*[\d.]+\s*$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
   // at !== at only for NaN (an unreadable date).
   return at === at ? Math.max(0, at - Date.now()) : undefined;
 }

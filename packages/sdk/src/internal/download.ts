@@ -23,10 +23,10 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
     if (loaded && res.status !== 206) {
       ctx.release!();
       await res.body?.cancel();
-      throw new VideoGenError(`No resume at byte ${loaded}: got ${res.status}, not 206`);
+      throw new VideoGenError(`Resume at byte ${loaded} got ${res.status}, not 206`);
     }
     // `Content-Range: bytes a-b/size` on a 206, else the whole `Content-Length`.
-    total = +(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length") ?? NaN) || total;
+    total = +(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length")!) || total;
     etag ??= res.headers.get("etag");
     reader = res.body!.getReader();
   };

@@ -62,7 +62,8 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
           return res;
         }
         a.done();
-        if (res.ok) return new Response(text, res);
+        // The body is read already: let openapi-fetch's text()/json() answer from it (a new Response costs a copy).
+        if (res.ok) return Object.assign(res, { text: async () => text, json: async () => JSON.parse(text) });
         let body: unknown;
         try {
           body = JSON.parse(text);

@@ -18,7 +18,7 @@ export interface SaveOptions extends Omit<DownloadOptions, "start"> {
 }
 
 /** Streams a generation's video into a file; resolves with the file's size in bytes. */
-export async function saveToFile(client: VideoGen, target: VideoTarget, path: string, options: SaveOptions = {}): Promise<number> {
+export async function saveVideo(client: VideoGen, target: VideoTarget, path: string, options: SaveOptions = {}): Promise<number> {
   let start = 0;
   if (options.resume) {
     start = await stat(path).then((s) => s.size, () => 0);
