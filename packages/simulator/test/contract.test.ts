@@ -23,7 +23,7 @@ beforeAll(async () => {
     { key: QUOTA_KEY, monthly_limit: 1 },
     { key: OTHER_KEY, monthly_limit: 100 },
   ];
-  sim = await startSimulator(["--speed", "40", "--workers", "1", "--rate-limit", "0"], { VIDEOGEN_SIM_KEYS: JSON.stringify(keys) });
+  sim = await startSimulator(["--speed", "40", "--workers", "4", "--rate-limit", "0"], { VIDEOGEN_SIM_KEYS: JSON.stringify(keys) });
   prism = await startPrismProxy(sim.url);
 });
 afterAll(async () => {
@@ -113,25 +113,38 @@ describe("POST /v1/generate through prism proxy", () => {
 
 describe("GET /v1/status, /v1/generations, /v1/user through prism proxy", () => {
   it("every status of the lifecycle conforms (pending, in_queue, in_progress video/audio, completed, failed)", async () => {
-    const ids = [
-      (await generate(prism.url, body("ltxv-13b", { duration: 1, add_audio: true }))).body.generation_id,
-      (await generate(prism.url, body("ltxv-13b", { duration: 1, prompt: "x [fail:content_policy]" }))).body.generation_id,
-    ];
-    const seen = new Set<string>();
-    const deadline = Date.now() + 40_000;
-    const open = new Set(ids);
-    while (open.size > 0 && Date.now() < deadline) {
-      for (const id of [...open]) {
-        const answer = await viaPrism(`/v1/status/${id}`);
-        expectSimulatorAnswer(answer, 200);
-        seen.add(answer.body.phase ? `${answer.body.status}/${answer.body.phase}` : answer.body.status);
-        if (answer.body.status === "completed" || answer.body.status === "failed") open.delete(id);
+    // Its own simulator and proxy: an empty queue and a slow enough clock (pending lasts 400 ms)
+    // that polling sees every state even on a busy machine.
+    const slow = await startSimulator(["--speed", "5", "--workers", "1", "--rate-limit", "0"]);
+    const proxy = await startPrismProxy(slow.url);
+    try {
+      const seen = new Set<string>();
+      const ids: string[] = [];
+      for (const request of [body("ltxv-13b", { duration: 1, add_audio: true }), body("ltxv-13b", { duration: 1, prompt: "x [fail:content_policy]" })]) {
+        const id = (await generate(proxy.url, request)).body.generation_id;
+        ids.push(id);
+        const first = await call(proxy.url, `/v1/status/${id}`); // right away, while it is still pending
+        expectSimulatorAnswer(first, 200);
+        seen.add(first.body.status);
       }
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(open.size).toBe(0);
-    for (const state of ["pending", "in_queue", "in_progress/video", "in_progress/audio", "completed", "failed"]) {
-      expect(seen, state).toContain(state);
+      const deadline = Date.now() + 40_000;
+      const open = new Set(ids);
+      while (open.size > 0 && Date.now() < deadline) {
+        for (const id of [...open]) {
+          const answer = await call(proxy.url, `/v1/status/${id}`);
+          expectSimulatorAnswer(answer, 200);
+          seen.add(answer.body.phase ? `${answer.body.status}/${answer.body.phase}` : answer.body.status);
+          if (answer.body.status === "completed" || answer.body.status === "failed") open.delete(id);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(open.size).toBe(0);
+      for (const state of ["pending", "in_queue", "in_progress/video", "in_progress/audio", "completed", "failed"]) {
+        expect(seen, state).toContain(state);
+      }
+    } finally {
+      await proxy.stop();
+      await slow.stop();
     }
   });
 
