@@ -80,3 +80,22 @@ it("environment variables set options (VIDEOGEN_SIM_SPEED, VIDEOGEN_SIM_MONTHLY_
     await sim.stop();
   }
 });
+
+it("--docs-dir serves a built docs site at /docs, and nothing outside it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sim-docs-"));
+  writeFileSync(join(dir, "index.html"), "<h1>VideoGen API docs</h1>");
+  const sim = await startSimulator(["--docs-dir", dir]);
+  try {
+    expect(sim.output()).toContain(`Docs: ${sim.url}/docs/`);
+    const page = await fetch(`${sim.url}/docs/`);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(await page.text()).toContain("VideoGen API docs");
+    expect((await fetch(`${sim.url}/docs`, { redirect: "manual" })).status).toBe(308);
+    const escape = await call(sim.url, "/docs/..%2f..%2f..%2fetc%2fpasswd", { key: null });
+    expect(escape.status).toBe(404);
+    expect(escape.body.error.code).toBe("not_found");
+  } finally {
+    await sim.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

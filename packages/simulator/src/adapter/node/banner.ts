@@ -2,11 +2,12 @@
 import { DEV_KEY } from "../../options.ts";
 import type { RunningSimulator } from "./server.ts";
 
-export function banner(running: RunningSimulator, devKey: string | false | undefined, extraKeys: number): string {
+export function banner(running: RunningSimulator, devKey: string | false | undefined, extraKeys: number, docs = false): string {
   const key = devKey === false ? undefined : (devKey ?? DEV_KEY);
   const { options } = running.simulator;
   const lines = [
     `VideoGen API simulator listening on ${running.url}`,
+    ...(docs ? [`  Docs: ${running.url}/docs/`] : []),
     key ? `  Development key: ${key}` : "  Development key: disabled",
     ...(extraKeys > 0 ? [`  Configured keys: ${extraKeys} more`] : []),
     `  Speed ×${options.speed}, ${options.workers} worker(s), ${running.restored > 0 ? `${running.restored} saved change(s) restored` : "fresh state"}`,

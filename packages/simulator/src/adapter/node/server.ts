@@ -14,6 +14,7 @@ import { FfmpegVideoSource } from "./ffmpeg-video.ts";
 import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
 import { openJournal, type Journal } from "./journal.ts";
 import { handleClientErrors } from "./client-errors.ts";
+import { docsHandler } from "./docs.ts";
 
 export interface NodeSimulatorOptions extends SimulatorOptions {
   host?: string;
@@ -22,6 +23,8 @@ export interface NodeSimulatorOptions extends SimulatorOptions {
   dataDir?: string;
   ffmpeg?: string;
   font?: string;
+  /** A built docs site to serve at /docs. */
+  docsDir?: string;
   /** Where request lines and warnings go; never given a key. */
   log?: (line: string) => void;
 }
@@ -67,15 +70,17 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     },
   });
 
+  const docs = options.docsDir ? docsHandler(options.docsDir) : undefined;
+  const answer = async (request: Request, env: unknown) => (docs && (await docs(request))) || simulator.fetch(request, env);
   const fetch = options.log
     ? async (request: Request, env: unknown) => {
         const started = performance.now();
-        const response = await simulator.fetch(request, env);
+        const response = await answer(request, env);
         const { pathname } = new URL(request.url);
         log(`${request.method} ${pathname.slice(0, 120)} ${response.status} ${(performance.now() - started).toFixed(1)}ms`);
         return response;
       }
-    : simulator.fetch;
+    : answer;
 
   const host = options.host ?? "127.0.0.1";
   const server: Server = createServer(getRequestListener(fetch, { errorHandler: requestErrorAnswer }));
