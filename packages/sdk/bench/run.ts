@@ -53,7 +53,7 @@ contenders.forEach(([name], i) => {
 console.log("\nBundle size: esbuild --bundle --minify (ESM, browser) + gzip -9 of the entry each user imports\n");
 console.log("| package | entry | minified | min+gzip |");
 console.log("| --- | --- | ---: | ---: |");
-const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+const kb = (n: number) => `${n.toLocaleString("en")} B`;
 for (const { name, entry } of [{ name: "@videogenapi/sdk (full client)", entry: FULL_CLIENT }, ...ANCHORS]) {
   const size = await measure(entry);
   console.log(`| ${name} | \`${entry.trim()}\` | ${kb(size.minified)} | ${kb(size.gzip)} |`);
