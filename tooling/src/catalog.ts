@@ -23,6 +23,7 @@ export interface Catalog {
   limits: {
     promptMinLength: number;
     promptMaxLength: number;
+    audioPromptMinLength: number;
     audioPromptMaxLength: number;
     imageUrlMaxLength: number;
     imageUrlPattern: string;
@@ -141,6 +142,7 @@ export function readCatalog(spec: Json): Catalog {
     limits: {
       promptMinLength: number(prompt.minLength, "Prompt.minLength"),
       promptMaxLength: number(prompt.maxLength, "Prompt.maxLength"),
+      audioPromptMinLength: number(schema(spec, "AudioPrompt").minLength, "AudioPrompt.minLength"),
       audioPromptMaxLength: number(schema(spec, "AudioPrompt").maxLength, "AudioPrompt.maxLength"),
       imageUrlMaxLength: number(imageUrl.maxLength, "ImageUrl.maxLength"),
       imageUrlPattern: String(imageUrl.pattern),

@@ -5,6 +5,9 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 export function renderCatalog(catalog: Catalog, header: string): string {
   const models = Object.fromEntries(catalog.models.map((m) => [m.key, m]));
+  const rules = Object.fromEntries(
+    catalog.models.map((m) => [m.key, { durations: { min: m.durations.min, max: m.durations.max }, resolutions: m.resolutions, modes: m.modes }]),
+  );
   const codes = (list: Catalog["errorCodes"]) => Object.fromEntries(list.map((e) => [e.code, e.description]));
   return `${header}
 /** The model used when a request names none. */
@@ -15,6 +18,9 @@ export const MODEL_KEYS = ${json(catalog.models.map((m) => m.key))} as const;
 
 /** Per-model limits and defaults, keyed by model key. */
 export const MODELS = ${json(models)} as const;
+
+/** Only what request validation needs from MODELS, so a client that validates stays small. */
+export const MODEL_RULES = ${json(rules)} as const;
 
 /** Limits that apply to every request, whatever the model. */
 export const LIMITS = ${json(catalog.limits)} as const;

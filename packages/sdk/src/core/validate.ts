@@ -3,15 +3,15 @@
  * server would reject never spends a round trip (or a retry). Every limit comes from the contract.
  */
 import type { components } from "../generated/schema.ts";
-import { DEFAULT_MODEL, LIMITS, MODELS } from "../generated/models.ts";
+import { DEFAULT_MODEL, LIMITS, MODEL_RULES } from "../generated/models.ts";
 import { ValidationError } from "./errors.ts";
 import type { GenerateRequest } from "./types.ts";
 
 /** Throws a ValidationError naming the field, the value and what is allowed. */
 export function validateGenerateRequest(request: GenerateRequest): void {
   const r = request as Partial<Record<string, unknown>>;
-  const key = (r.model ?? DEFAULT_MODEL) as keyof typeof MODELS;
-  const model = MODELS[key];
+  const key = (r.model ?? DEFAULT_MODEL) as keyof typeof MODEL_RULES;
+  const model = MODEL_RULES[key];
   const fail = (param: string, allowed: string, context = ` for ${key}`): never => {
     throw new ValidationError(param, r[param], allowed, context);
   };
@@ -28,7 +28,7 @@ export function validateGenerateRequest(request: GenerateRequest): void {
     }
   };
 
-  among("model", Object.keys(MODELS), "");
+  among("model", Object.keys(MODEL_RULES), "");
   range("prompt", LIMITS.promptMinLength, LIMITS.promptMaxLength, true);
   const mode: components["schemas"]["GenerationType"] = r.image_url === undefined ? "text-to-video" : "image-to-video";
   if (!(model.modes as readonly string[]).includes(mode)) fail("image_url", `none (${model.modes.join(", ")} only)`);
@@ -43,6 +43,6 @@ export function validateGenerateRequest(request: GenerateRequest): void {
   range("seed", LIMITS.seedMin, LIMITS.seedMax);
   if (r.audio_prompt !== undefined) {
     if (r.add_audio !== true) fail("audio_prompt", "only with add_audio: true", "");
-    range("audio_prompt", 0, LIMITS.audioPromptMaxLength, false);
+    range("audio_prompt", LIMITS.audioPromptMinLength, LIMITS.audioPromptMaxLength, false);
   }
 }

@@ -240,10 +240,160 @@ export const MODELS = {
   }
 } as const;
 
+/** Only what request validation needs from MODELS, so a client that validates stays small. */
+export const MODEL_RULES = {
+  "sora-2": {
+    "durations": {
+      "min": 10,
+      "max": 10
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "higgsfield_v1": {
+    "durations": {
+      "min": 5,
+      "max": 15
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video"
+    ]
+  },
+  "kling_25": {
+    "durations": {
+      "min": 5,
+      "max": 10
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "veo_3": {
+    "durations": {
+      "min": 8,
+      "max": 8
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "nanobanana-video": {
+    "durations": {
+      "min": 5,
+      "max": 10
+    },
+    "resolutions": [
+      "480p",
+      "720p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "pixverse": {
+    "durations": {
+      "min": 5,
+      "max": 8
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "ltxv-13b": {
+    "durations": {
+      "min": 1,
+      "max": 60
+    },
+    "resolutions": [
+      "480p"
+    ],
+    "modes": [
+      "text-to-video"
+    ]
+  },
+  "veo-31": {
+    "durations": {
+      "min": 8,
+      "max": 8
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "seedance": {
+    "durations": {
+      "min": 5,
+      "max": 10
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  },
+  "wan-25": {
+    "durations": {
+      "min": 1,
+      "max": 30
+    },
+    "resolutions": [
+      "480p",
+      "720p",
+      "1080p"
+    ],
+    "modes": [
+      "text-to-video",
+      "image-to-video"
+    ]
+  }
+} as const;
+
 /** Limits that apply to every request, whatever the model. */
 export const LIMITS = {
   "promptMinLength": 1,
   "promptMaxLength": 1000,
+  "audioPromptMinLength": 1,
   "audioPromptMaxLength": 1000,
   "imageUrlMaxLength": 2048,
   "imageUrlPattern": "^https?://[^\\s/?#]+[^\\s?#]*\\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])(?:[?#]\\S*)?$",
