@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The README's two commands, runnable on a fresh clone with only Node 20 and npm:
- *   npm start   installs what is missing, builds, and starts the local VideoGen API
+ *   npm start   installs what is missing, builds, and starts the local VideoGen API (simulator + docs)
  *   npm test    installs what is missing and runs every check and test, as CI does
  * Plain Node on purpose: nothing is installed when it starts. pnpm comes from the version pinned in
  * package.json's `packageManager`, installed into .tools/ when no matching pnpm is on PATH.
@@ -63,8 +63,9 @@ const commands = {
   },
   start() {
     install();
-    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/spec"]);
-    run("pnpm", ["--filter", "@videogenapi/tooling", "run", "mock"]);
+    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
+    // The simulator on 127.0.0.1:4010, with the docs site at /docs/ (the path is from packages/simulator).
+    run("pnpm", ["--filter", "@videogenapi/simulator", "run", "start", "--docs-dir", "../../apps/docs/dist", ...process.argv.slice(3)]);
   },
 };
 

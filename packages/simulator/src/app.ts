@@ -7,12 +7,13 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { Accounts } from "./auth/accounts.ts";
 import { FAILURE_CODES } from "./contract/names.ts";
+import { seedDocsExample } from "./docs-example.ts";
 import { NO_FAULTS } from "./faults/config.ts";
 import { faultMiddleware } from "./faults/middleware.ts";
 import type { AppEnv } from "./http/env.ts";
 import { ApiError, errorResponse } from "./http/errors.ts";
 import { RateLimiter } from "./limits/rate-limit.ts";
-import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from "./options.ts";
+import { DEV_KEY, resolveOptions, type ResolvedOptions, type SimulatorOptions } from "./options.ts";
 import type { SimulatorContext } from "./routes/context.ts";
 import { generateRoute } from "./routes/generate.ts";
 import { generationsRoute } from "./routes/generations.ts";
@@ -48,6 +49,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     video: options.video ?? placeholderVideo,
   };
   const app = new Hono<AppEnv>();
+  // Hashing the key is asynchronous; the first request waits for the seed, later ones find it done.
+  const seeded = options.devKey !== false && options.docsExample !== false ? seedDocsExample(ctx.store, options.devKey ?? DEV_KEY) : undefined;
+  if (seeded) {
+    app.use(async (_c, next) => {
+      await seeded;
+      await next();
+    });
+  }
 
   app.use(async (c, next) => {
     const id = requestId();

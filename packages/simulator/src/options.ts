@@ -31,6 +31,8 @@ export interface SimulatorOptions {
   devKey?: string | false;
   /** Monthly limit of the development key. Default 100, as the public docs show. */
   devMonthlyLimit?: number;
+  /** Give the development key the docs' example generation (see docs-example.ts). Default true. */
+  docsExample?: boolean;
   /** Rate limit of keys that set none. Default DEFAULT_RATE_LIMIT. */
   rateLimit?: RateLimit;
   /** Time scale: simulated seconds per wall-clock second. Default 10. */

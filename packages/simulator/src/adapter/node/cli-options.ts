@@ -25,6 +25,7 @@ export const FLAGS = {
   "dev-key": { type: "string", help: "The development key (default lt_dev_videogen_local)" },
   "disable-dev-key": { type: "boolean", help: "Accept only the keys given with --key/--keys-file" },
   "monthly-limit": { type: "string", help: "Monthly limit of the development key (default 100)" },
+  "no-docs-example": { type: "boolean", help: "Do not give the development key the docs' example generation" },
   key: { type: "string", multiple: true, help: "Another key, as KEY or KEY:MONTHLY_LIMIT (repeatable)" },
   "keys-file": { type: "string", help: "JSON file: [{key, monthly_limit, rate_limit?: {requests, window_seconds}}]" },
   "rate-limit": { type: "string", help: "Requests per key per window (default 100; 0 = off)" },
@@ -93,6 +94,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     ...(get("docs-dir") ? { docsDir: get("docs-dir")! } : {}),
     ...(get("font") ? { font: get("font")! } : {}),
     devKey: on("disable-dev-key") ? false : (get("dev-key") ?? undefined),
+    ...(on("no-docs-example") ? { docsExample: false } : {}),
     keys,
     rateLimit: { requests: rateRequests ?? DEFAULT_RATE_LIMIT.requests, windowSeconds: rateWindow ?? DEFAULT_RATE_LIMIT.windowSeconds },
   };
