@@ -1,4 +1,5 @@
 /** Everything a simulator can be configured with, and the defaults. */
+import { CONTRACT_MAX_BODY_BYTES } from "./contract/limits.ts";
 import type { FailurePolicy } from "./lifecycle/failures.ts";
 import type { FaultConfig } from "./faults/config.ts";
 import type { Store } from "./store/types.ts";
@@ -43,7 +44,7 @@ export interface SimulatorOptions {
   faults?: Partial<FaultConfig>;
   /** Base of `video_url` (e.g. https://sim.example.test). Default: the request's own origin. */
   publicUrl?: string;
-  /** Largest accepted request body. Default 65536 bytes. */
+  /** Largest accepted request body. Default: the contract's `x-max-body-bytes`. */
   maxBodyBytes?: number;
   store?: Store;
   video?: VideoSource;
@@ -85,7 +86,7 @@ export function resolveOptions(options: SimulatorOptions, defaults: { faults: Fa
     failures: { rate: 0, seed: 1, code: defaults.failureCode, ...options.failures },
     faults: { ...defaults.faults, ...options.faults },
     ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, "") } : {}),
-    maxBodyBytes: options.maxBodyBytes ?? 65536,
+    maxBodyBytes: options.maxBodyBytes ?? CONTRACT_MAX_BODY_BYTES,
     now: options.now ?? Date.now,
   };
 }

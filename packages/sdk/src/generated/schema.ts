@@ -749,7 +749,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The body exceeds the accepted size. */
+        /** @description The body exceeds the accepted size (`x-max-body-bytes` of the request body, 65536 bytes). */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -900,6 +900,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description A JSON object of at most 65536 bytes (larger bodies get `413 payload_too_large`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GenerateRequest"];

@@ -30,7 +30,7 @@ export const FLAGS = {
   "keys-file": { type: "string", help: "JSON file: [{key, monthly_limit, rate_limit?: {requests, window_seconds}}]" },
   "rate-limit": { type: "string", help: "Requests per key per window (default 100; 0 = off)" },
   "rate-window": { type: "string", help: "Rate-limit window in seconds (default 1)" },
-  "max-body-bytes": { type: "string", help: "Largest accepted body (default 65536)" },
+  "max-body-bytes": { type: "string", help: "Largest accepted body (default: the contract's x-max-body-bytes)" },
   "failure-rate": { type: "string", help: "Share of generations that fail at random, 0-1 (default 0)" },
   "failure-seed": { type: "string", help: "Seed of the random failures (default 1)" },
   "failure-code": { type: "string", help: "Code of random failures (default model_error)" },
