@@ -14,7 +14,7 @@ import { exec } from "./exec.mjs";
 
 const require = createRequire(import.meta.url);
 export const sdkDir = dirname(require.resolve("@videogenapi/sdk/package.json"));
-const cacheDir = join(tmpdir(), "videogenapi-runtime-tests");
+const defaultCacheDir = join(tmpdir(), "videogenapi-runtime-tests");
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -33,7 +33,7 @@ export async function sdkHash() {
 }
 
 /** Path of the SDK tarball for the current build, packing it if this build has not been packed yet. */
-export async function packSdk() {
+export async function packSdk({ cacheDir = defaultCacheDir } = {}) {
   const target = join(cacheDir, `videogenapi-sdk-${await sdkHash()}.tgz`);
   if (existsSync(target)) return target;
   await mkdir(cacheDir, { recursive: true });
