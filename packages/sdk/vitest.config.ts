@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // The JSON report feeds the suite-wide closing line (tooling/scripts/test-summary.mjs).
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
