@@ -13,24 +13,25 @@ import { listGenerations, verifyVideo } from "./verify.mjs";
  */
 export async function runExample({ runtime, from, files, packageJson, run }) {
   const started = performance.now();
-  const project = await consumerProject(runtime, from, files, packageJson);
-  const sim = await startSimulator();
-  let failed = true;
+  let project;
+  let sim;
   try {
+    project = await consumerProject(runtime, from, files, packageJson);
+    sim = await startSimulator();
     // The example reads the server and key from the environment, defaulting to the simulator's usual ones.
     const env = cleanEnv({ VIDEOGEN_API_KEY: sim.apiKey, VIDEOGEN_BASE_URL: sim.baseUrl });
     const before = new Set((await listGenerations(sim)).map((g) => g.generation_id));
     const bytes = await run({ dir: project.dir, sim, env });
     const result = await verifyVideo(sim, before, bytes);
-    failed = false;
+    await project.remove(); // kept only when the run fails, to look into
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`PASS ${runtime}: generate → wait → download, ${result.bytes} bytes of MP4 (${seconds} s)`);
     return result;
   } catch (error) {
-    console.log(`FAIL ${runtime}: ${String(error.message).split("\n")[0]} (project kept at ${project.dir})`);
+    const kept = project ? ` (project kept at ${project.dir})` : "";
+    console.log(`FAIL ${runtime}: ${String(error.message).split("\n")[0]}${kept}`);
     throw error;
   } finally {
-    await sim.stop();
-    if (!failed) await project.remove();
+    await sim?.stop();
   }
 }
