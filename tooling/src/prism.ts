@@ -20,15 +20,17 @@ export interface PrismOptions {
   spec?: string;
   /** Give up if Prism has not answered within this many milliseconds. */
   startTimeoutMs?: number;
+  /** More Prism flags, e.g. `--validate-request=false` so a proxy forwards bad requests too. */
+  args?: string[];
 }
 
 const prismBin = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
 
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
-  const { mode = "mock", upstream, spec = bundledSpecYaml, startTimeoutMs = 30_000 } = options;
+  const { mode = "mock", upstream, spec = bundledSpecYaml, startTimeoutMs = 30_000, args: extra = [] } = options;
   if (mode === "proxy" && !upstream) throw new Error("startPrism: proxy mode needs `upstream`, the URL to check.");
   const port = await freePort();
-  const args = [prismBin, mode, spec, ...(mode === "proxy" ? [upstream!, "--errors"] : []), "--host", "127.0.0.1", "--port", String(port)];
+  const args = [prismBin, mode, spec, ...(mode === "proxy" ? [upstream!, "--errors"] : []), ...extra, "--host", "127.0.0.1", "--port", String(port)];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const collect = (chunk: Buffer) => {
