@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { readCatalog } from "@videogenapi/tooling/catalog";
-import { codeSamplesDir } from "@videogenapi/tooling/paths";
+import { repoRoot } from "@videogenapi/tooling/paths";
 import { fillSections, generatedSections } from "./generated-sections.ts";
 import { guidePages } from "./pages.ts";
 
@@ -19,7 +19,7 @@ export function buildDocsSpec(spec: Json, pagesDir: URL, logoSvg: string): Json 
     description: fillSections(
       readFileSync(new URL(page.file, pagesDir), "utf8"),
       sections,
-      (path) => readFileSync(`${codeSamplesDir}/${path}`, "utf8"),
+      (path) => readFileSync(`${repoRoot}${path}`, "utf8"),
       page.file,
     ),
   }));

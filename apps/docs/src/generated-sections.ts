@@ -44,9 +44,10 @@ export function generatedSections(catalog: Catalog): Record<string, string> {
 }
 
 /**
- * Replaces each `<!-- generated:NAME -->` with its section and each `<!-- sample:PATH -->` with the
- * code sample file (the same files x-codeSamples use, so the tests that run them cover the pages
- * too). A marker without content is an error, never a blank.
+ * Replaces each `<!-- generated:NAME -->` with its section and each `<!-- sample:PATH -->` (a path
+ * from the repository root) with that file: a code sample from spec/code_samples or a runtime
+ * example from runtime-tests — files that tests run, so the pages cannot show code that broke.
+ * A marker without content is an error, never a blank.
  */
 export function fillSections(
   markdown: string,
@@ -61,7 +62,7 @@ export function fillSections(
       return section;
     })
     .replace(/<!-- sample:([\w./-]+) -->/g, (_, path: string) => {
-      const fence = path.endsWith(".sh") ? "sh" : "ts";
+      const fence = { sh: "sh", ts: "ts", mjs: "js", js: "js", html: "html", toml: "toml" }[path.split(".").pop()!] ?? "";
       return "```" + fence + "\n" + readSample(path).trimEnd() + "\n```";
     });
 }

@@ -44,3 +44,17 @@ describe("generated pages follow the spec", () => {
     expect(edited.html).toContain("Kling 2.6 Turbo");
   });
 });
+
+describe("quickstart pages show the runtime examples the runtime matrix runs", () => {
+  it.each([
+    ["node-esm/example.mjs", "Quickstart: Node"],
+    ["deno/example.ts", "Quickstart: Deno"],
+    ["cloudflare-workers/worker.mjs", "Quickstart: Cloudflare Workers"],
+    ["browser/app.mjs", "Quickstart: Browser"],
+  ])("%s appears verbatim in %s", (example, title) => {
+    const built = JSON.parse(readFileSync(new URL("../dist/openapi.json", import.meta.url), "utf8"));
+    const page = built.tags.find((t: any) => t.name === title)?.description ?? "";
+    const source = readFileSync(new URL(`../../../runtime-tests/${example}`, import.meta.url), "utf8").trimEnd();
+    expect(page).toContain(source);
+  });
+});
