@@ -3,6 +3,7 @@
  * error body (a code of ErrorCode), never a 500, a stack trace, or the API key echoed back.
  */
 import { connect } from "node:net";
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contractErrors, ERROR_CODES } from "./helpers/contract.ts";
 import { call, DEV_KEY, generate, startSimulator, type Answer, type SimulatorProcess } from "./helpers/simulator.ts";
@@ -108,18 +109,39 @@ it("a malformed Host header gets the documented 400, and never reaches video_url
 });
 
 /** A POST whose body arrives in chunks without a Content-Length. */
-async function chunked(url: string, bytes: number): Promise<Answer> {
-  const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
-  let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent === 0) controller.enqueue(new TextEncoder().encode('{"prompt":"'));
-      if (sent >= bytes) return controller.close();
-      sent += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
+/**
+ * Streams a chunked body (no Content-Length) until the server answers. node:http, not fetch: the
+ * server answers 413 and closes while the body is still being written, and fetch reports that
+ * write's EPIPE instead of the answer that already arrived.
+ */
+function chunked(url: string, bytes: number): Promise<Answer> {
+  const chunk = Buffer.from("x".repeat(64 * 1024));
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(`${url}/v1/generate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${DEV_KEY}` },
+    });
+    req.on("response", async (res) => {
+      answered = true;
+      let text = "";
+      for await (const part of res) text += part;
+      const headers = new Headers(Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]));
+      resolve({ status: res.statusCode ?? 0, headers, body: JSON.parse(text) });
+    });
+    // A write error after the answer is the server closing on an oversized body, as intended.
+    req.on("error", (error) => answered || reject(error));
+    req.write('{"prompt":"');
+    let sent = 0;
+    const pump = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.byteLength;
+        if (!req.write(chunk)) return req.once("drain", pump);
+      }
+      if (!answered) req.end('"}');
+    };
+    pump();
   });
-  return call(url, "/v1/generate", { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
 }
 
 /** Sends bytes over a raw socket (to send what fetch refuses to) and parses the answer. */
