@@ -10,9 +10,16 @@ import { SPEC_ID, spec, type JsonSchema } from "../contract/spec.ts";
 type AddFormats = (ajv: Ajv2020) => unknown;
 const addFormats = ((formatsModule as unknown as { default?: AddFormats }).default ?? (formatsModule as unknown as AddFormats));
 
-function createAjv(options: { coerceTypes: boolean }): Ajv2020 {
+/** `source: true` keeps the generated code, for ahead-of-time compilation (see usePrecompiled). */
+export function createAjv(options: { coerceTypes: boolean; source?: boolean }): Ajv2020 {
   // strict: false — the document also holds OpenAPI keywords (x-model, examples) that are not JSON Schema.
-  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, coerceTypes: options.coerceTypes });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    useDefaults: true,
+    strict: false,
+    coerceTypes: options.coerceTypes,
+    ...(options.source ? { code: { source: true, esm: true } } : {}),
+  });
   addFormats(ajv);
   ajv.addSchema({ ...(spec as unknown as JsonSchema), $id: SPEC_ID });
   return ajv;
@@ -28,14 +35,25 @@ const forParams = () => (paramAjv ??= createAjv({ coerceTypes: true }));
 
 const cache = new Map<string, ValidateFunction>();
 
+/**
+ * Installs validators compiled ahead of time, by key (`bodyKey`/`paramKey`), for runtimes that
+ * forbid generating code from strings (Workers): ajv then never compiles anything there.
+ */
+export function usePrecompiled(validators: Readonly<Record<string, ValidateFunction>>): void {
+  for (const [key, validate] of Object.entries(validators)) cache.set(key, validate);
+}
+
+export const bodyKey = (ref: string) => `body ${ref}`;
+export const paramKey = (id: string) => `param ${id}`;
+
 /** Validator for a `#/components/...` pointer of the spec (applies defaults while validating). */
 export function bodyValidator(ref: string): ValidateFunction {
-  return cached(`body ${ref}`, () => forBodies().getSchema(`${SPEC_ID}${ref}`));
+  return cached(bodyKey(ref), () => forBodies().getSchema(`${SPEC_ID}${ref}`));
 }
 
 /** Validator for an inline schema that may `$ref` into the spec, with string coercion. */
-export function paramValidator(id: string, schema: JsonSchema): ValidateFunction {
-  return cached(`param ${id}`, () => forParams().compile({ ...rebase(schema) }));
+export function paramValidator(id: string, schema: () => JsonSchema): ValidateFunction {
+  return cached(paramKey(id), () => forParams().compile(rebase(schema())));
 }
 
 function cached(key: string, make: () => ValidateFunction | undefined): ValidateFunction {
@@ -49,7 +67,7 @@ function cached(key: string, make: () => ValidateFunction | undefined): Validate
 }
 
 /** Points local `#/...` refs of an extracted schema at the registered document. */
-function rebase(node: unknown): JsonSchema {
+export function rebase(node: unknown): JsonSchema {
   if (Array.isArray(node)) return node.map(rebase) as unknown as JsonSchema;
   if (!node || typeof node !== "object") return node as JsonSchema;
   return Object.fromEntries(

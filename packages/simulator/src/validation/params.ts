@@ -2,7 +2,7 @@
  * Validates an operation's query, path and header parameters against their schemas in the spec,
  * coercing the raw strings (page=2 → 2) and applying declared defaults.
  */
-import { deref, operationParameters, type JsonSchema } from "../contract/spec.ts";
+import { deref, operationParameters, type JsonSchema, type ParameterObject } from "../contract/spec.ts";
 import { ApiError, quote } from "../http/errors.ts";
 import { paramValidator } from "./ajv.ts";
 
@@ -24,14 +24,18 @@ export function validateParams(path: string, method: string, raw: RawParams): Re
       continue;
     }
     const holder = { value: value as unknown };
-    const validate = paramValidator(`${method} ${path} ${parameter.name}`, {
-      type: "object",
-      properties: { value: parameter.schema },
-    });
+    const validate = paramValidator(paramId(method, path, parameter.name), () => paramSchema(parameter));
     if (!validate(holder)) throw invalid(parameter.name, value, schema, validate.errors?.[0]?.keyword);
     values[parameter.name] = holder.value;
   }
   return values;
+}
+
+export const paramId = (method: string, path: string, name: string) => `${method} ${path} ${name}`;
+
+/** The value is wrapped in an object so that ajv's coercion can replace it in place. */
+export function paramSchema(parameter: ParameterObject): JsonSchema {
+  return { type: "object", properties: { value: parameter.schema } };
 }
 
 function invalid(name: string, value: string, schema: JsonSchema, keyword: string | undefined): ApiError {

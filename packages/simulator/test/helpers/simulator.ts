@@ -17,10 +17,15 @@ export interface SimulatorProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startSimulator(args: string[] = [], env: Record<string, string> = {}): Promise<SimulatorProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", bin, "--port", "0", "--quiet", ...args], {
-    cwd: packageDir,
-    env: { ...process.env, ...env },
+export function startSimulator(args: string[] = [], env: Record<string, string> = {}): Promise<SimulatorProcess> {
+  return spawnListening(process.execPath, ["--import", "tsx", bin, "--port", "0", "--quiet", ...args], { cwd: packageDir, env });
+}
+
+/** Spawns a server process and resolves once it prints "listening on http://127.0.0.1:<port>". */
+export async function spawnListening(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<SimulatorProcess> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

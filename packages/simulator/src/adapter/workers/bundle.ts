@@ -1,0 +1,46 @@
+/**
+ * Bundles the Worker into one ES module with esbuild (which inlines the spec's JSON import), with
+ * the validators compiled ahead of time and served to the bundle as virtual modules.
+ */
+import { build, type Plugin } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { precompiledValidators } from "./precompiled.ts";
+
+const entry = fileURLToPath(new URL("./worker.ts", import.meta.url));
+const NAMESPACE = "videogen-precompiled";
+const INDEX = "videogen:precompiled-validators";
+const specifiers = { body: `${INDEX}/body`, params: `${INDEX}/params` };
+
+function precompiledPlugin(): Plugin {
+  return {
+    name: NAMESPACE,
+    setup(esbuild) {
+      let modules: ReturnType<typeof precompiledValidators> | undefined;
+      esbuild.onResolve({ filter: /^videogen:precompiled-validators/ }, (args) => ({ path: args.path, namespace: NAMESPACE }));
+      esbuild.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => {
+        modules ??= precompiledValidators(specifiers);
+        const contents = args.path === INDEX ? modules.index : args.path === specifiers.body ? modules.body : modules.params;
+        // The generated code requires ajv's runtime helpers and ajv-formats: resolve them from here.
+        return { contents, loader: "js", resolveDir: fileURLToPath(new URL(".", import.meta.url)) };
+      });
+    },
+  };
+}
+
+/** The Worker's script: one ES module for `wrangler deploy --no-bundle` or miniflare. */
+export async function bundleWorker(options: { minify?: boolean } = {}): Promise<string> {
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    conditions: ["workerd", "worker", "browser"],
+    mainFields: ["browser", "module", "main"],
+    minify: options.minify ?? false,
+    plugins: [precompiledPlugin()],
+    logLevel: "silent",
+  });
+  return outputFiles[0]!.text;
+}
