@@ -58,7 +58,7 @@ describe("the docs site in Chromium", () => {
     for (const operation of operations) expect(seen).toContain(operation.summary);
   });
 
-  it("shows the cURL samples beside an operation", async () => {
+  it("shows the cURL samples with an operation", async () => {
     await page.goto(`${server.url}/index.html#/generation/generatevideo`, { waitUntil: "networkidle" });
     const sample = page.getByText('curl -X POST "https://videogenapi.com/api/v1/generate"').first();
     await sample.waitFor({ state: "visible", timeout: 10_000 });
