@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 
 const require = createRequire(import.meta.url);
-const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } } });
+// `pnpm bench -- --duration 5` passes the "--" through.
+const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== "--"), options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } } });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const KEY = "lt_dev_videogen_local";

@@ -1,15 +1,15 @@
 /**
- * The simulator as a web-standard fetch handler (Hono). Middleware order: request id → CORS →
+ * The simulator as a web-standard fetch handler (Hono). Middleware order: request id and CORS →
  * faults → auth and rate limit (not for the public video) → routes; every failure becomes the
  * documented error body, never a stack trace.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import { cors } from "hono/cors";
 import { Accounts } from "./auth/accounts.ts";
 import { FAILURE_CODES } from "./contract/names.ts";
 import { seedDocsExample } from "./docs-example.ts";
 import { NO_FAULTS } from "./faults/config.ts";
 import { faultMiddleware } from "./faults/middleware.ts";
+import { corsAndRequestId } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
 import { ApiError, errorResponse } from "./http/errors.ts";
 import { RateLimiter } from "./limits/rate-limit.ts";
@@ -33,9 +33,6 @@ export interface Simulator {
   options: ResolvedOptions;
 }
 
-/** Headers a browser app may read from answers (retry logic, replays, ranges). */
-const EXPOSED = ["Retry-After", "Idempotent-Replayed", "Content-Range", "Content-Length", "Accept-Ranges", "ETag", "X-Request-Id"];
-
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const resolved = resolveOptions(options, { faults: NO_FAULTS, failureCode: defaultFailureCode() });
   if (!FAILURE_CODES.includes(resolved.failures.code)) {
@@ -58,13 +55,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     });
   }
 
-  app.use(async (c, next) => {
-    const id = requestId();
-    c.set("requestId", id);
-    await next();
-    c.res.headers.set("x-request-id", id);
-  });
-  app.use(cors({ origin: "*", exposeHeaders: EXPOSED, maxAge: 600 }));
+  app.use(corsAndRequestId());
   app.use(faultMiddleware(resolved.faults, options.dropConnection ?? (() => false)));
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const account = await ctx.accounts.authenticate(c.req.header("authorization"));
