@@ -33,7 +33,8 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     const account = c.get("account");
     const now = ctx.options.now();
     const idempotencyKey = params["Idempotency-Key"] as string | undefined;
-    const fingerprint = canonicalJson(body);
+    // Only a request with an Idempotency-Key needs the body's fingerprint.
+    const fingerprint = idempotencyKey === undefined ? "" : canonicalJson(body);
     if (idempotencyKey !== undefined) {
       const earlier = ctx.store.getIdempotency(account.id, idempotencyKey);
       if (earlier && now - earlier.createdAt < IDEMPOTENCY_WINDOW_MS) {
