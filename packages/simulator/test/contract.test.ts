@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contractErrors, spec } from "./helpers/contract.ts";
 import { startPrismProxy } from "./helpers/prism.ts";
 import { call, DEV_KEY, generate, startSimulator, type Answer, type SimulatorProcess } from "./helpers/simulator.ts";
-import { seedTextToVideo, seedTextToVideoWithAudio } from "./seed-examples.ts";
+import { seedTextToVideo, seedTextToVideoWithAudio } from "@videogenapi/tooling/seed-examples";
 
 const RATE_KEY = "lt_contract_rate_limited";
 const QUOTA_KEY = "lt_contract_quota_one";

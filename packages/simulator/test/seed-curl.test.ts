@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contractErrors, spec } from "./helpers/contract.ts";
 import { probe } from "./helpers/ffprobe.ts";
 import { call, generate, startSimulator, waitForEnd, type SimulatorProcess } from "./helpers/simulator.ts";
-import { seedImageToVideo, seedTextToVideo, seedTextToVideoWithAudio } from "./seed-examples.ts";
+import { seedImageToVideo, seedTextToVideo, seedTextToVideoWithAudio } from "@videogenapi/tooling/seed-examples";
 
 let sim: SimulatorProcess;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPrism, type RunningPrism } from "../../src/prism.ts";
 import { loadContract } from "../../src/spec-validator.ts";
 import { bearer, postJson, send } from "./http.ts";
-import { seedTextToVideo } from "./seed-examples.ts";
+import { seedTextToVideo } from "../../src/seed-examples.ts";
 
 const contract = loadContract();
 let prism: RunningPrism;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPrism, type RunningPrism } from "../../src/prism.ts";
 import { loadContract } from "../../src/spec-validator.ts";
 import { bearer, postJson, send, violatedFields } from "./http.ts";
-import { seedGenerationId, seedImageToVideo, seedTextToVideo, seedTextToVideoWithAudio } from "./seed-examples.ts";
+import { seedGenerationId, seedImageToVideo, seedTextToVideo, seedTextToVideoWithAudio } from "../../src/seed-examples.ts";
 
 const contract = loadContract();
 let prism: RunningPrism;

@@ -1,4 +1,8 @@
-/** The request bodies of the public docs' cURL examples, verbatim (what users copy). */
+/**
+ * The request bodies of the public docs' cURL examples, verbatim. They are what users copy, so the
+ * contract tests (against Prism and the simulator) send exactly these, not corrected versions, and
+ * assert what DECISIONS.md chose.
+ */
 export const seedTextToVideo = {
   model: "kling_25",
   prompt: "A cat playing with a ball in a sunny garden",
@@ -27,3 +31,5 @@ export const seedTextToVideoWithAudio = {
   add_audio: true,
   audio_prompt: "Cheerful ambient sounds with soft nature background",
 };
+
+export const seedGenerationId = "gen_686717fe97bd3_055867";
