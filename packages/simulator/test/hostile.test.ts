@@ -126,6 +126,7 @@ function chunked(url: string, bytes: number): Promise<Answer> {
       answered = true;
       let text = "";
       for await (const part of res) text += part;
+      req.destroy(); // the rest of the body is not needed once the answer is in
       const headers = new Headers(Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]));
       resolve({ status: res.statusCode ?? 0, headers, body: JSON.parse(text) });
     });

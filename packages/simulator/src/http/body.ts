@@ -41,7 +41,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      void discardRest(reader);
       throw tooLarge(total, maxBytes, true);
     }
     chunks.push(value);
@@ -55,9 +55,32 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
   return bytes;
 }
 
+/** How much more of an oversized body is read and dropped before the connection is given up. */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Reads and drops the rest of an oversized body while the 413 goes out. Cancelling instead would
+ * reset the connection under a client that is still sending, which then loses the answer.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let dropped = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      dropped += value.byteLength;
+      if (dropped > DISCARD_LIMIT) return void (await reader.cancel());
+    }
+  } catch {
+    // The client went away: nothing left to drop.
+  }
+}
+
+/**
+ * No `Connection: close`: a server that closes (and so resets) the connection while the client is
+ * still sending makes the client lose this answer. The rest of the body is dropped instead — by
+ * discardRest, or by the runtime for a body that was never read — and the connection stays usable.
+ */
 function tooLarge(size: number, max: number, atLeast = false): ApiError {
-  // The rest of the body is never read, so the connection cannot be reused: say so.
-  return new ApiError("payload_too_large", `The body is ${atLeast ? "more than " : ""}${atLeast ? max : size} bytes; at most ${max} are accepted.`, undefined, {
-    connection: "close",
-  });
+  return new ApiError("payload_too_large", `The body is ${atLeast ? "more than " : ""}${atLeast ? max : size} bytes; at most ${max} are accepted.`);
 }
