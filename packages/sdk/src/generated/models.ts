@@ -240,153 +240,34 @@ export const MODELS = {
   }
 } as const;
 
-/** Only what request validation needs from MODELS, so a client that validates stays small. */
+/**
+ * Only what request validation reads from MODELS, so a client that validates stays small. Per model
+ * and keyed by request field: the duration range [min, max], the resolutions, and whether it takes
+ * an `image_url` (image-to-video) at all.
+ */
 export const MODEL_RULES = {
-  "sora-2": {
-    "durations": {
-      "min": 10,
-      "max": 10
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "higgsfield_v1": {
-    "durations": {
-      "min": 5,
-      "max": 15
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video"
-    ]
-  },
-  "kling_25": {
-    "durations": {
-      "min": 5,
-      "max": 10
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "veo_3": {
-    "durations": {
-      "min": 8,
-      "max": 8
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "nanobanana-video": {
-    "durations": {
-      "min": 5,
-      "max": 10
-    },
-    "resolutions": [
-      "480p",
-      "720p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "pixverse": {
-    "durations": {
-      "min": 5,
-      "max": 8
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "ltxv-13b": {
-    "durations": {
-      "min": 1,
-      "max": 60
-    },
-    "resolutions": [
-      "480p"
-    ],
-    "modes": [
-      "text-to-video"
-    ]
-  },
-  "veo-31": {
-    "durations": {
-      "min": 8,
-      "max": 8
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "seedance": {
-    "durations": {
-      "min": 5,
-      "max": 10
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  },
-  "wan-25": {
-    "durations": {
-      "min": 1,
-      "max": 30
-    },
-    "resolutions": [
-      "480p",
-      "720p",
-      "1080p"
-    ],
-    "modes": [
-      "text-to-video",
-      "image-to-video"
-    ]
-  }
+  "sora-2": { duration: [10, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "higgsfield_v1": { duration: [5, 15], resolution: ["480p", "720p", "1080p"], image_url: false },
+  "kling_25": { duration: [5, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "veo_3": { duration: [8, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "nanobanana-video": { duration: [5, 10], resolution: ["480p", "720p"], image_url: true },
+  "pixverse": { duration: [5, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "ltxv-13b": { duration: [1, 60], resolution: ["480p"], image_url: false },
+  "veo-31": { duration: [8, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "seedance": { duration: [5, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "wan-25": { duration: [1, 30], resolution: ["480p", "720p", "1080p"], image_url: true },
+} as const;
+
+/**
+ * Only what request validation reads from LIMITS, keyed by request field: string lengths (prompts)
+ * and integer ranges (seed) as [min, max]; `image_url`'s pattern as a RegExp.
+ */
+export const FIELD_RULES = {
+  "prompt": [1, 1000],
+  "audio_prompt": [1, 1000],
+  "seed": [-1, 4294967295],
+  "aspect_ratio": ["16:9", "4:3", "1:1", "9:21"],
+  "image_url": { maxLength: 2048, pattern: /^https?:\/\/[^\s/?#]+[^\s?#]*\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])(?:[?#]\S*)?$/ },
 } as const;
 
 /** Limits that apply to every request, whatever the model. */
