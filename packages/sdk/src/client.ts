@@ -27,7 +27,7 @@ import { TERMINAL_STATUSES } from "./generated/models.ts";
 import { sleep } from "./internal/backoff.ts";
 import { download } from "./internal/download.ts";
 import { link, TIMED_OUT } from "./internal/signal.ts";
-import { send, type Context, type Settings } from "./internal/transport.ts";
+import { send, type Context } from "./internal/transport.ts";
 
 /** The contract's production server. */
 export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
@@ -36,25 +36,17 @@ export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
 export type ListResult = Promise<GenerationList> & AsyncIterable<Generation>;
 
 export class VideoGen {
-  // Private fields: the key (inside the openapi-fetch client's headers) never shows in logs or JSON.
+  // Private fields: the key (in the options, and in the openapi-fetch client's headers) never shows in logs or JSON.
   readonly #api: Client<paths>;
-  readonly #s: Settings;
-  readonly #validate: boolean;
+  /** A copy of the options; the transport applies their defaults where it uses them. */
+  readonly #s: ClientOptions;
   readonly #base: string;
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? envApiKey();
-    if (!apiKey) throw new VideoGenError("No API key: pass { apiKey } or set VIDEOGEN_API_KEY");
+    if (!apiKey) throw new VideoGenError("Pass { apiKey } or set VIDEOGEN_API_KEY");
     this.#base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
-    this.#validate = options.validate ?? true;
-    this.#s = {
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      maxRetries: options.maxRetries ?? 2,
-      timeout: options.timeout ?? 60_000,
-      retryDelay: options.retryDelay ?? 500,
-      maxRetryDelay: options.maxRetryDelay ?? 60_000,
-      hooks: options.hooks ?? {},
-    };
+    this.#s = { ...options };
     this.#api = createClient<paths>({ baseUrl: this.#base, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
   }
 
@@ -68,7 +60,7 @@ export class VideoGen {
    * `Idempotency-Key`, made once per call and reused by its retries, so a retry never creates a second video.
    */
   async generate(body: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResponse> {
-    if (this.#validate) validateGenerateRequest(body);
+    if (this.#s.validate ?? true) validateGenerateRequest(body);
     const { data } = await this.#api.POST("/v1/generate", {
       body,
       params: { header: { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } },
@@ -139,7 +131,7 @@ export class VideoGen {
       const state = [g.status, (g as { phase?: string }).phase, (g as { progress?: number }).progress] + "";
       if (state !== seen) {
         seen = state;
-        this.#s.hooks.onStatusChange?.(g);
+        this.#s.hooks?.onStatusChange?.(g);
         yield g;
       }
       if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;

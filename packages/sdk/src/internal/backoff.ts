@@ -7,8 +7,8 @@ export const backoff = (retry: number, base: number, cap: number): number => Mat
 /** `Retry-After` in ms, from delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null | undefined): number | undefined {
   if (!value) return undefined;
-  const at = /^\s*[\d.]+\s*$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
-  // at !== at only for NaN (an unreadable date).
+  // A number of seconds, else a date; `at !== at` only for NaN (neither).
+  const at = isNaN(+value) ? Date.parse(value) : Date.now() + +value * 1000;
   return at === at ? Math.max(0, at - Date.now()) : undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import { ConnectionError, UserAbortError, VideoGenError } from "../core/errors.ts";
 import type { DownloadOptions } from "../core/types.ts";
-import { send, type Context, type Settings } from "./transport.ts";
+import { maxRetries, send, type Context, type Settings } from "./transport.ts";
 
 export async function download(s: Settings, url: string, o: DownloadOptions): Promise<ReadableStream<Uint8Array>> {
   let loaded = o.start ?? 0;
@@ -48,7 +48,7 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
         } catch (e) {
           ctx.release!();
           if (o.signal?.aborted) throw new UserAbortError("Aborted by the caller", e);
-          if (resumes++ >= (o.maxRetries ?? s.maxRetries)) throw new ConnectionError(`Download broke at byte ${loaded}`, e);
+          if (resumes++ >= maxRetries(o, s)) throw new ConnectionError(`Download broke at byte ${loaded}`, e);
           await open();
         }
       }

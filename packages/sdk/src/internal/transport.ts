@@ -4,18 +4,15 @@
  * successful responses; everything else becomes a thrown VideoGenError.
  */
 import { APIError, apiError, ConnectionError, RateLimitError, TimeoutError, UserAbortError, type VideoGenError } from "../core/errors.ts";
-import type { Hooks, RequestOptions } from "../core/types.ts";
+import type { ClientOptions, RequestOptions } from "../core/types.ts";
 import { backoff, retryAfterMs, sleep } from "./backoff.ts";
 import { link, TIMED_OUT } from "./signal.ts";
 
-export interface Settings {
-  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
-  maxRetries: number;
-  timeout: number;
-  retryDelay: number;
-  maxRetryDelay: number;
-  hooks: Hooks;
-}
+/** The client's options; defaults are applied where each is used. */
+export type Settings = Pick<ClientOptions, "fetch" | "maxRetries" | "timeout" | "retryDelay" | "maxRetryDelay" | "hooks">;
+
+/** Retries after the first attempt: the call's, else the client's, else 2. */
+export const maxRetries = (o: RequestOptions, s: Settings): number => o.maxRetries ?? s.maxRetries ?? 2;
 
 export interface Context {
   /** Named in errors about this generation. */
@@ -27,7 +24,8 @@ export interface Context {
 
 export async function send(s: Settings, request: Request, o: RequestOptions, ctx: Context = {}): Promise<Response> {
   const { method, url } = request;
-  const { hooks } = s;
+  // The client defaults (ClientOptions documents them).
+  const { hooks = {}, timeout = 60_000, retryDelay = 500, maxRetryDelay = 60_000 } = s;
   // A retry of anything but a read is safe only if the server can recognise the repeat.
   const safe = method === "GET" || method === "HEAD" || request.headers.has("idempotency-key");
   const overall = o.deadline === undefined ? undefined : link(o.signal, o.deadline);
@@ -38,14 +36,14 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
   try {
     for (let attempt = 0; ; attempt++) {
       const event = { method, url, attempt };
-      const a = link(outer, o.timeout ?? s.timeout);
+      const a = link(outer, o.timeout ?? timeout);
       hooks.onRequest?.({ ...event, headers: redacted(request.headers) });
       const started = Date.now();
       let res: Response | undefined;
       let text = "";
       let error: VideoGenError;
       try {
-        res = await s.fetch(request.body ? request.clone() : request, { signal: a.signal });
+        res = await (s.fetch ?? fetch)(request.body ? request.clone() : request, { signal: a.signal });
         // Read the body under the same timeout, so a stalled body also times out.
         if (!(res.ok && ctx.stream)) text = await res.text();
       } catch (e) {
@@ -73,11 +71,11 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
       const { status, headers } = error! as Partial<APIError>;
       const limited = error! instanceof RateLimitError && !error.isQuotaExceeded;
       const retryable = status === undefined || status === 408 || status >= 500 || limited;
-      if (attempt >= (o.maxRetries ?? s.maxRetries) || !retryable || !(safe || limited)) throw error!;
+      if (attempt >= maxRetries(o, s) || !retryable || !(safe || limited)) throw error!;
       const hinted = retryAfterMs(headers?.get("retry-after"));
       // A server asking for a longer pause than we accept gets the error back, not a hammering.
-      if (hinted! > s.maxRetryDelay) throw error!;
-      const delayMs = hinted ?? backoff(attempt, s.retryDelay, s.maxRetryDelay);
+      if (hinted! > maxRetryDelay) throw error!;
+      const delayMs = hinted ?? backoff(attempt, retryDelay, maxRetryDelay);
       hooks.onRetry?.({ ...event, attempt: attempt + 1, delayMs, error: error! });
       await sleep(delayMs, outer).catch((e) => {
         throw aborted(outer!, e);
