@@ -32,6 +32,9 @@ import { send, type Context } from "./internal/transport.ts";
 /** The contract's production server. */
 export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
 
+/** The data of an openapi-fetch result: the transport has thrown for every error already. */
+const data = <T>(result: { data?: T }): T => result.data!;
+
 /** One page of generations that is also, with `for await`, every generation of every page. */
 export type ListResult = Promise<GenerationList> & AsyncIterable<Generation>;
 
@@ -61,27 +64,26 @@ export class VideoGen {
    */
   async generate(body: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResponse> {
     if (this.#s.validate ?? true) validateGenerateRequest(body);
-    const { data } = await this.#api.POST("/v1/generate", {
-      body,
-      params: { header: { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } },
-      fetch: this.#fetch(options),
-    });
-    return data!;
+    return this.#api
+      .POST("/v1/generate", {
+        body,
+        params: { header: { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } },
+        fetch: this.#fetch(options),
+      })
+      .then(data);
   }
 
   /** One generation's current status; narrow on `status`. */
-  async status(generationId: string, options?: RequestOptions): Promise<StatusResponse> {
-    const { data } = await this.#api.GET("/v1/status/{generation_id}", {
-      params: { path: { generation_id: generationId } },
-      fetch: this.#fetch(options, { generationId }),
-    });
-    return data!;
+  status(generationId: string, options?: RequestOptions): Promise<StatusResponse> {
+    return this.#api
+      .GET("/v1/status/{generation_id}", { params: { path: { generation_id: generationId } }, fetch: this.#fetch(options, { generationId }) })
+      .then(data);
   }
 
   /** `await` it for one page; `for await` over it for every generation, page after page. */
   list(query: { page?: number; limit?: number } = {}, options?: RequestOptions): ListResult {
     const page = (n?: number) =>
-      this.#api.GET("/v1/generations", { params: { query: { ...query, page: n } }, fetch: this.#fetch(options) }).then((r) => r.data!);
+      this.#api.GET("/v1/generations", { params: { query: { ...query, page: n } }, fetch: this.#fetch(options) }).then(data);
     const first = page(query.page);
     return Object.assign(first, {
       async *[Symbol.asyncIterator]() {
@@ -94,8 +96,8 @@ export class VideoGen {
   }
 
   /** The key's user, plan and this month's usage. */
-  async user(options?: RequestOptions): Promise<UserResponse> {
-    return (await this.#api.GET("/v1/user", { fetch: this.#fetch(options) })).data!;
+  user(options?: RequestOptions): Promise<UserResponse> {
+    return this.#api.GET("/v1/user", { fetch: this.#fetch(options) }).then(data);
   }
 
   /** The size and ETag of a finished video, without downloading it (`HEAD`). */
