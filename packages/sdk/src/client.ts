@@ -103,7 +103,7 @@ export class VideoGen {
   /** The size and ETag of a finished video, without downloading it (`HEAD`). */
   async videoInfo(target: VideoTarget, options?: RequestOptions): Promise<{ size: number | undefined; etag: string | null }> {
     const res = await send(this.#s, new Request(this.videoUrl(target), { method: "HEAD" }), options ?? {});
-    return { size: +res.headers.get("content-length")! || undefined, etag: res.headers.get("etag") };
+    return { size: +res.headers.get("Content-Length")! || undefined, etag: res.headers.get("etag") };
   }
 
   /**

@@ -66,7 +66,7 @@ export class RateLimitError extends APIError {
 
   /** Seconds the server asked to wait (from `Retry-After`), if it said. */
   get retryAfter(): number | undefined {
-    const ms = retryAfterMs(this.headers.get("retry-after"));
+    const ms = retryAfterMs(this.headers.get("Retry-After"));
     return ms && Math.ceil(ms / 1000);
   }
 

@@ -12,40 +12,36 @@ export function validateGenerateRequest(request: GenerateRequest): void {
   const key = (r.model ?? DEFAULT_MODEL) as keyof typeof MODEL_RULES;
   const model = MODEL_RULES[key];
   const forModel = ` for ${key}`;
-  const fail = (param: string, allowed: string, context = ""): never => {
-    throw new ValidationError(param, r[param], allowed, context);
+  /** Passes if `param` is absent (and not `required`) or `ok` with its value. */
+  const check = (param: string, ok: (value: any) => unknown, allowed: string, context = "", required?: boolean) => {
+    const value = r[param];
+    if ((required || value !== undefined) && !ok(value)) throw new ValidationError(param, value, allowed, context);
   };
-  /** Absent, or one of `values`. */
-  const among = (param: string, values: readonly unknown[], context?: string) => {
-    if (r[param] !== undefined && !values.includes(r[param])) fail(param, values.join(", "), context);
-  };
-  /**
-   * Absent unless `required`, else in [min, max]: a number as an integer, or with `length`, a
-   * string's length in code points (as JSON Schema counts).
-   */
-  const range = (param: string, [min, max]: readonly [number, number], context?: string, length?: boolean, required?: boolean) => {
-    const v = r[param];
-    const n = length && typeof v === "string" ? [...v].length : v;
-    if ((required || v !== undefined) && !(Number.isInteger(n) && (n as number) >= min && (n as number) <= max)) {
-      fail(param, min === max ? `${min}` : `${length ? "length " : ""}${min} to ${max}`, context);
-    }
-  };
+  const among = (param: string, values: readonly unknown[], context?: string) =>
+    check(param, (v) => values.includes(v), values.join(", "), context);
+  /** An integer in [min, max]; with `length`, a string whose length in code points (as JSON Schema counts) is. */
+  const range = (param: string, [min, max]: readonly [number, number], context?: string, length?: boolean, required?: boolean) =>
+    check(
+      param,
+      (v) => {
+        const n = length && typeof v === "string" ? [...v].length : v;
+        return Number.isInteger(n) && n >= min && n <= max;
+      },
+      min === max ? `${min}` : `${length ? "length " : ""}${min} to ${max}`,
+      context,
+      required,
+    );
+  const { maxLength, pattern } = FIELD_RULES.image_url;
 
   among("model", Object.keys(MODEL_RULES));
   range("prompt", FIELD_RULES.prompt, "", true, true);
-  const url = r.image_url;
-  if (url !== undefined) {
-    if (!model.image_url) fail("image_url", "none (text-to-video only)", forModel);
-    const { maxLength, pattern } = FIELD_RULES.image_url;
-    if (typeof url !== "string" || url.length > maxLength || !pattern.test(url)) fail("image_url", pattern.source);
-    if (r.aspect_ratio !== undefined) fail("aspect_ratio", "none", " with image_url");
-  }
+  check("image_url", () => model.image_url, "none (text-to-video only)", forModel);
+  check("image_url", (url) => typeof url === "string" && url.length <= maxLength && pattern.test(url), pattern.source);
+  check("aspect_ratio", () => r.image_url === undefined, "none", " with image_url");
   among("aspect_ratio", FIELD_RULES.aspect_ratio);
   range("duration", model.duration, forModel);
   among("resolution", model.resolution, forModel);
   range("seed", FIELD_RULES.seed);
-  if (r.audio_prompt !== undefined) {
-    if (r.add_audio !== true) fail("audio_prompt", "only with add_audio: true");
-    range("audio_prompt", FIELD_RULES.audio_prompt, "", true);
-  }
+  check("audio_prompt", () => r.add_audio === true, "only with add_audio: true");
+  range("audio_prompt", FIELD_RULES.audio_prompt, "", true);
 }

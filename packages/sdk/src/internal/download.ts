@@ -26,7 +26,7 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
       throw new VideoGenError(`Resume at byte ${loaded} got ${res.status}, not 206`);
     }
     // `Content-Range: bytes a-b/size` on a 206, else the whole `Content-Length`.
-    total = +(res.headers.get("content-range")?.split("/")[1] ?? res.headers.get("content-length")!) || total;
+    total = +(res.headers.get("Content-Range")?.split("/")[1] ?? res.headers.get("Content-Length")!) || total;
     etag ??= res.headers.get("etag");
     reader = res.body!.getReader();
   };

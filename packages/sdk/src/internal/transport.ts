@@ -27,7 +27,7 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
   // The client defaults (ClientOptions documents them).
   const { hooks = {}, timeout = 60_000, retryDelay = 500, maxRetryDelay = 60_000 } = s;
   // A retry of anything but a read is safe only if the server can recognise the repeat.
-  const safe = method === "GET" || method === "HEAD" || request.headers.has("idempotency-key");
+  const safe = method === "GET" || method === "HEAD" || request.headers.has("Idempotency-Key");
   const overall = o.deadline === undefined ? undefined : link(o.signal, o.deadline);
   const outer = overall?.signal ?? o.signal;
   /** What a fired signal means: one of our timers, or the caller. */
@@ -72,7 +72,7 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
       const limited = error! instanceof RateLimitError && !error.isQuotaExceeded;
       const retryable = status === undefined || status === 408 || status >= 500 || limited;
       if (attempt >= maxRetries(o, s) || !retryable || !(safe || limited)) throw error!;
-      const hinted = retryAfterMs(headers?.get("retry-after"));
+      const hinted = retryAfterMs(headers?.get("Retry-After"));
       // A server asking for a longer pause than we accept gets the error back, not a hammering.
       if (hinted! > maxRetryDelay) throw error!;
       const delayMs = hinted ?? backoff(attempt, retryDelay, maxRetryDelay);
