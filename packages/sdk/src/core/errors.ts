@@ -1,7 +1,7 @@
 /**
  * One error class per documented failure. `instanceof` works across bundle copies (two versions of
- * the SDK in one app, ESM next to CJS): each instance carries a `Symbol.for` brand listing its class
- * names, and `Symbol.hasInstance` checks that brand instead of the prototype chain.
+ * the SDK in one app, ESM next to CJS): the classes carry a `Symbol.for` brand, and
+ * `Symbol.hasInstance` walks the value's class chain comparing kind names instead of identities.
  */
 import { retryAfterMs } from "../internal/backoff.ts";
 import type { ErrorBody, ErrorCode, Generation, GenerationFailed } from "./types.ts";
@@ -10,19 +10,21 @@ const BRAND: unique symbol = Symbol.for("@videogenapi/sdk.error") as never;
 
 /** Base of every error this SDK throws. */
 export class VideoGenError extends Error {
+  /** The class name, kept by minifiers; `name` of the instances. */
   static kind = "VideoGenError";
-  declare readonly [BRAND]: string[];
+  /** Inherited by every subclass, in every copy of the SDK. */
+  static readonly [BRAND] = true;
 
   constructor(message: string, cause?: unknown) {
     super(message, { cause });
-    const kinds: string[] = [];
-    for (let c = new.target as unknown as typeof VideoGenError; c !== (Error as unknown); c = Object.getPrototypeOf(c)) kinds.push(c.kind);
-    Object.defineProperty(this, BRAND, { value: kinds });
-    this.name = kinds[0]!;
+    this.name = (new.target as typeof VideoGenError).kind;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return !!(value as { [BRAND]?: string[] } | null)?.[BRAND]?.includes(this.kind);
+    for (let c = (value as object | null)?.constructor as typeof VideoGenError | undefined; c?.[BRAND]; c = Object.getPrototypeOf(c)) {
+      if (c.kind === this.kind) return true;
+    }
+    return false;
   }
 }
 
