@@ -28,9 +28,8 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
   const { hooks = {}, timeout = 60_000, retryDelay = 500, maxRetryDelay = 60_000 } = s;
   // A retry of anything but a read is safe only if the server can recognise the repeat.
   const safe = method === "GET" || method === "HEAD" || request.headers.has("Idempotency-Key");
-  // The caller's signal and the overall deadline (no timer without one).
-  const overall = link(o.signal, o.deadline);
-  const outer = overall.signal;
+  const overall = o.deadline === undefined ? undefined : link(o.signal, o.deadline);
+  const outer = overall?.signal ?? o.signal;
   /** What a fired signal means: one of our timers, or the caller. */
   const aborted = (signal: AbortSignal, cause: unknown) =>
     signal.reason === TIMED_OUT ? new TimeoutError(`${method} ${url} timed out`, cause) : new UserAbortError("Aborted by the caller", cause);
@@ -50,7 +49,7 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
       } catch (e) {
         a.done();
         // The caller's signal or the overall deadline ends the call; an attempt's own timeout is retried.
-        if (outer.aborted) throw aborted(outer, e);
+        if (outer?.aborted) throw aborted(outer, e);
         error = a.signal.aborted ? aborted(a.signal, e) : new ConnectionError(`${method} ${url} failed`, e);
       }
       if (res) {
@@ -79,11 +78,11 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
       const delayMs = hinted ?? backoff(attempt, retryDelay, maxRetryDelay);
       hooks.onRetry?.({ ...event, attempt: attempt + 1, delayMs, error: error! });
       await sleep(delayMs, outer).catch((e) => {
-        throw aborted(outer, e);
+        throw aborted(outer!, e);
       });
     }
   } finally {
-    overall.done();
+    overall?.done();
   }
 }
 
