@@ -137,8 +137,8 @@ export class VideoGen {
         yield g;
       }
       if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;
-      const hint = (g as { poll_interval_ms?: number }).poll_interval_ms;
-      await sleep(hint ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
+      // The server's hint when it gives one.
+      await sleep((g as { poll_interval_ms?: number }).poll_interval_ms ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
         throw new UserAbortError("Aborted by the caller", e);
       });
     }

@@ -16,8 +16,8 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
   let reader: ReadableStreamDefaultReader<Uint8Array>;
 
   const open = async () => {
-    const headers: Record<string, string> = loaded ? { range: `bytes=${loaded}-` } : {};
-    if (loaded && etag) headers["if-range"] = etag;
+    const headers: Record<string, string> = loaded ? { Range: `bytes=${loaded}-` } : {};
+    if (loaded && etag) headers["If-Range"] = etag;
     ctx = { stream: true };
     const res = await send(s, new Request(url, { headers }), o, ctx);
     if (loaded && res.status !== 206) {
