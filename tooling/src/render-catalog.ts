@@ -2,14 +2,10 @@
 import type { Catalog } from "./catalog.ts";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
-/** A value on one line, `{ key: value }` style, so that a small record reads as one row of a table. */
+/** A value on one line (arrays as `[a, b]`, a RegExp as its literal), so that a record reads as one row. */
 function line(value: unknown): string {
   if (value instanceof RegExp) return String(value);
-  if (Array.isArray(value)) return `[${value.map(line).join(", ")}]`;
-  if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : JSON.stringify(k)}: ${line(v)}`).join(", ")} }`;
-  }
-  return JSON.stringify(value);
+  return Array.isArray(value) ? `[${value.map(line).join(", ")}]` : JSON.stringify(value);
 }
 /** Lines of `key: value,` for an object rendered one entry per line. */
 const table = (entries: Array<[string, unknown]>) => `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${line(v)},\n`).join("")}}`;
@@ -18,7 +14,7 @@ export function renderCatalog(catalog: Catalog, header: string): string {
   const models = Object.fromEntries(catalog.models.map((m) => [m.key, m]));
   // The catalog reader allows exactly two mode sets: text-to-video, or text-to-video and image-to-video.
   const rules = table(
-    catalog.models.map((m) => [m.key, { duration: [m.durations.min, m.durations.max], resolution: m.resolutions, image_url: m.modes.includes("image-to-video") }]),
+    catalog.models.map((m) => [m.key, [m.durations.min, m.durations.max, m.resolutions, m.modes.includes("image-to-video")]]),
   );
   const { limits } = catalog;
   const fields = table([
@@ -26,7 +22,7 @@ export function renderCatalog(catalog: Catalog, header: string): string {
     ["audio_prompt", [limits.audioPromptMinLength, limits.audioPromptMaxLength]],
     ["seed", [limits.seedMin, limits.seedMax]],
     ["aspect_ratio", limits.aspectRatios],
-    ["image_url", { maxLength: limits.imageUrlMaxLength, pattern: new RegExp(limits.imageUrlPattern) }],
+    ["image_url", [limits.imageUrlMaxLength, new RegExp(limits.imageUrlPattern)]],
   ]);
   const codes = (list: Catalog["errorCodes"]) => Object.fromEntries(list.map((e) => [e.code, e.description]));
   return `${header}
@@ -40,15 +36,14 @@ export const MODEL_KEYS = ${json(catalog.models.map((m) => m.key))} as const;
 export const MODELS = ${json(models)} as const;
 
 /**
- * Only what request validation reads from MODELS, so a client that validates stays small. Per model
- * and keyed by request field: the duration range [min, max], the resolutions, and whether it takes
- * an \`image_url\` (image-to-video) at all.
+ * Only what request validation reads from MODELS, so a client that validates stays small. Per model:
+ * [minimum duration, maximum duration, resolutions, whether it takes an \`image_url\` (image-to-video)].
  */
 export const MODEL_RULES = ${rules} as const;
 
 /**
  * Only what request validation reads from LIMITS, keyed by request field: string lengths (prompts)
- * and integer ranges (seed) as [min, max]; \`image_url\`'s pattern as a RegExp.
+ * and integer ranges (seed) as [min, max]; \`image_url\` as [maximum length, pattern].
  */
 export const FIELD_RULES = ${fields} as const;
 

@@ -124,7 +124,7 @@ export class WaitTimeoutError extends VideoGenError {
   declare readonly generation: Generation | undefined;
 
   constructor(generationId: string, generation: Generation | undefined) {
-    super(`Generation ${generationId} still ${generation?.status} at the wait deadline`);
+    super(`Generation ${generationId} still ${generation?.status} at the deadline`);
     Object.assign(this, { generationId, generation });
   }
 }
@@ -138,7 +138,7 @@ export class ValidationError extends VideoGenError {
   declare readonly allowed: string;
 
   constructor(param: string, value: unknown, allowed: string, context = "") {
-    super(`Invalid ${param}: ${JSON.stringify(value)} is not allowed${context}. Allowed: ${allowed}.`);
+    super(`${param} ${JSON.stringify(value)} is not allowed${context}; allowed: ${allowed}`);
     Object.assign(this, { param, value, allowed });
   }
 }

@@ -10,7 +10,6 @@ import type { GenerateRequest } from "./types.ts";
 export function validateGenerateRequest(request: GenerateRequest): void {
   const r = request as Partial<Record<string, unknown>>;
   const key = (r.model ?? DEFAULT_MODEL) as keyof typeof MODEL_RULES;
-  const model = MODEL_RULES[key];
   const forModel = ` for ${key}`;
   /** Passes if `param` is absent (and not `required`) or `ok` with its value. */
   const check = (param: string, ok: (value: any) => unknown, allowed: string, context = "", required?: boolean) => {
@@ -31,16 +30,17 @@ export function validateGenerateRequest(request: GenerateRequest): void {
       context,
       required,
     );
-  const { maxLength, pattern } = FIELD_RULES.image_url;
+  const [maxLength, pattern] = FIELD_RULES.image_url;
 
   among("model", Object.keys(MODEL_RULES));
+  const [minDuration, maxDuration, resolutions, imageToVideo] = MODEL_RULES[key];
   range("prompt", FIELD_RULES.prompt, "", true, true);
-  check("image_url", () => model.image_url, "none (text-to-video only)", forModel);
+  check("image_url", () => imageToVideo, "none (text-to-video only)", forModel);
   check("image_url", (url) => typeof url === "string" && url.length <= maxLength && pattern.test(url), pattern.source);
   check("aspect_ratio", () => r.image_url === undefined, "none", " with image_url");
   among("aspect_ratio", FIELD_RULES.aspect_ratio);
-  range("duration", model.duration, forModel);
-  among("resolution", model.resolution, forModel);
+  range("duration", [minDuration, maxDuration], forModel);
+  among("resolution", resolutions, forModel);
   range("seed", FIELD_RULES.seed);
   check("audio_prompt", () => r.add_audio === true, "only with add_audio: true");
   range("audio_prompt", FIELD_RULES.audio_prompt, "", true);

@@ -241,33 +241,32 @@ export const MODELS = {
 } as const;
 
 /**
- * Only what request validation reads from MODELS, so a client that validates stays small. Per model
- * and keyed by request field: the duration range [min, max], the resolutions, and whether it takes
- * an `image_url` (image-to-video) at all.
+ * Only what request validation reads from MODELS, so a client that validates stays small. Per model:
+ * [minimum duration, maximum duration, resolutions, whether it takes an `image_url` (image-to-video)].
  */
 export const MODEL_RULES = {
-  "sora-2": { duration: [10, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "higgsfield_v1": { duration: [5, 15], resolution: ["480p", "720p", "1080p"], image_url: false },
-  "kling_25": { duration: [5, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "veo_3": { duration: [8, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "nanobanana-video": { duration: [5, 10], resolution: ["480p", "720p"], image_url: true },
-  "pixverse": { duration: [5, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "ltxv-13b": { duration: [1, 60], resolution: ["480p"], image_url: false },
-  "veo-31": { duration: [8, 8], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "seedance": { duration: [5, 10], resolution: ["480p", "720p", "1080p"], image_url: true },
-  "wan-25": { duration: [1, 30], resolution: ["480p", "720p", "1080p"], image_url: true },
+  "sora-2": [10, 10, ["480p", "720p", "1080p"], true],
+  "higgsfield_v1": [5, 15, ["480p", "720p", "1080p"], false],
+  "kling_25": [5, 10, ["480p", "720p", "1080p"], true],
+  "veo_3": [8, 8, ["480p", "720p", "1080p"], true],
+  "nanobanana-video": [5, 10, ["480p", "720p"], true],
+  "pixverse": [5, 8, ["480p", "720p", "1080p"], true],
+  "ltxv-13b": [1, 60, ["480p"], false],
+  "veo-31": [8, 8, ["480p", "720p", "1080p"], true],
+  "seedance": [5, 10, ["480p", "720p", "1080p"], true],
+  "wan-25": [1, 30, ["480p", "720p", "1080p"], true],
 } as const;
 
 /**
  * Only what request validation reads from LIMITS, keyed by request field: string lengths (prompts)
- * and integer ranges (seed) as [min, max]; `image_url`'s pattern as a RegExp.
+ * and integer ranges (seed) as [min, max]; `image_url` as [maximum length, pattern].
  */
 export const FIELD_RULES = {
   "prompt": [1, 1000],
   "audio_prompt": [1, 1000],
   "seed": [-1, 4294967295],
   "aspect_ratio": ["16:9", "4:3", "1:1", "9:21"],
-  "image_url": { maxLength: 2048, pattern: /^https?:\/\/[^\s/?#]+[^\s?#]*\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])(?:[?#]\S*)?$/ },
+  "image_url": [2048, /^https?:\/\/[^\s/?#]+[^\s?#]*\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])(?:[?#]\S*)?$/],
 } as const;
 
 /** Limits that apply to every request, whatever the model. */
