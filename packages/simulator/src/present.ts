@@ -25,7 +25,8 @@ export function generationBase(record: GenerationRecord) {
     aspect_ratio: request.aspect_ratio,
     seed: request.seed,
     add_audio: request.add_audio,
-    ...(request.audio_prompt !== undefined ? { audio_prompt: request.audio_prompt } : {}),
+    // Left out of the JSON when absent (JSON.stringify drops undefined), in this place when present.
+    audio_prompt: request.audio_prompt,
     created_at: rfc3339(record.createdAt),
   };
 }

@@ -31,5 +31,8 @@ export function decideOutcome(prompt: string, index: number, policy: FailurePoli
   if (policy.rate > 0 && seededDraw(policy.seed, index) < policy.rate) {
     return { kind: "failed", code: policy.code, message: failureMessage(policy.code) };
   }
-  return { kind: "completed" };
+  return COMPLETED;
 }
+
+/** Shared by every generation that completes (records are never changed once stored). */
+const COMPLETED: Outcome = Object.freeze({ kind: "completed" });

@@ -10,9 +10,9 @@ export function planSchedule(now: number, phases: PhaseSeconds, outcome: Outcome
   const ms = (seconds: number) => Math.max(1, Math.round((seconds * 1000) / speed));
   const queuedAt = now + ms(phases.pending);
   let worker = 0;
-  freeAt.forEach((free, index) => {
-    if (free < freeAt[worker]!) worker = index;
-  });
+  for (let index = 1; index < freeAt.length; index++) {
+    if (freeAt[index]! < freeAt[worker]!) worker = index;
+  }
   const startedAt = Math.max(queuedAt, freeAt[worker] ?? 0);
   const videoDoneAt = startedAt + ms(phases.video);
   const endsAt = outcome.kind === "failed" ? startedAt + ms(phases.video / 2) : videoDoneAt + (phases.audio > 0 ? ms(phases.audio) : 0);

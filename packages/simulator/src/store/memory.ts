@@ -5,7 +5,8 @@ export class MemoryStore implements Store {
   private readonly generations = new Map<string, GenerationRecord>();
   private readonly byOwner = new Map<string, GenerationRecord[]>();
   private readonly idempotency = new Map<string, IdempotencyRecord>();
-  private readonly freeAt = new Map<number, number>();
+  /** When each worker becomes free, by worker index (a hole or 0: free from the start). */
+  private readonly freeAt: number[] = [];
 
   constructor(private onEvent?: (event: StoreEvent) => void) {}
 
@@ -43,7 +44,9 @@ export class MemoryStore implements Store {
   }
 
   workerFreeAt(workers: number): number[] {
-    return Array.from({ length: workers }, (_, worker) => this.freeAt.get(worker) ?? 0);
+    const free = new Array<number>(workers);
+    for (let worker = 0; worker < workers; worker++) free[worker] = this.freeAt[worker] ?? 0;
+    return free;
   }
 
   size(): number {
@@ -63,11 +66,11 @@ export class MemoryStore implements Store {
       const { record } = event;
       if (this.generations.has(record.id)) return;
       this.generations.set(record.id, record);
-      const list = this.byOwner.get(record.owner) ?? [];
-      list.push(record); // creation order, so newest is last
-      this.byOwner.set(record.owner, list);
+      const list = this.byOwner.get(record.owner);
+      if (list) list.push(record); // creation order, so newest is last
+      else this.byOwner.set(record.owner, [record]);
       const { worker, endsAt } = record.schedule;
-      if (worker >= 0) this.freeAt.set(worker, Math.max(this.freeAt.get(worker) ?? 0, endsAt));
+      if (worker >= 0) this.freeAt[worker] = Math.max(this.freeAt[worker] ?? 0, endsAt);
     } else {
       this.idempotency.set(`${event.record.owner} ${event.record.key}`, event.record);
     }

@@ -6,22 +6,37 @@ const POOL_SIZE = 4096;
 let pool = new Uint8Array(0);
 let used = POOL_SIZE;
 
-/** `n` (≤ 4096) fresh random bytes from a pooled buffer (a copy: callers may keep it). */
-export function randomBytes(n: number): Uint8Array {
+/** Reserves `n` (≤ 4096) fresh bytes of the pool and returns where they start. */
+function reserve(n: number): number {
   if (used + n > pool.length) {
     pool = crypto.getRandomValues(new Uint8Array(POOL_SIZE));
     used = 0;
   }
   used += n;
-  return pool.slice(used - n, used);
+  return used - n;
+}
+
+/** `n` (≤ 4096) fresh random bytes from a pooled buffer (a copy: callers may keep it). */
+export function randomBytes(n: number): Uint8Array {
+  const start = reserve(n);
+  return pool.slice(start, start + n);
+}
+
+/** Two hex digits per byte value, so an id is built without per-byte arrays and padding. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** Big-endian unsigned 32-bit value of four bytes from `offset`. */
+function uint32(bytes: Uint8Array, offset: number): number {
+  return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
 }
 
 /** `gen_` + 13 hex digits + `_` + 6 digits, as GenerationId's pattern requires. */
 export function generationId(): string {
-  const bytes = randomBytes(11);
-  const hex = [...bytes.subarray(0, 7)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 13);
-  const digits = (new DataView(bytes.buffer).getUint32(7) % 1_000_000).toString().padStart(6, "0");
-  return `gen_${hex}_${digits}`;
+  const start = reserve(11);
+  let hex = "";
+  for (let i = start; i < start + 7; i++) hex += HEX[pool[i]!];
+  const digits = (uint32(pool, start + 7) % 1_000_000).toString().padStart(6, "0");
+  return `gen_${hex.slice(0, 13)}_${digits}`;
 }
 
 export function requestId(): string {
@@ -30,7 +45,7 @@ export function requestId(): string {
 
 /** A seed in 0..4294967295 for requests that sent none (or -1). */
 export function randomSeed(): number {
-  return new DataView(randomBytes(4).buffer).getUint32(0);
+  return uint32(pool, reserve(4));
 }
 
 /** Deterministic value in [0, 1) for (seed, n): the n-th draw of a seeded sequence (mulberry32). */
