@@ -3,8 +3,8 @@
  * faults → auth and rate limit (not for the public video) → routes; every failure becomes the
  * documented error body, never a stack trace.
  */
-import { Hono, type MiddlewareHandler } from "hono";
-import { Accounts } from "./auth/accounts.ts";
+import { Hono, type Context, type MiddlewareHandler, type Next } from "hono";
+import { Accounts, type Account } from "./auth/accounts.ts";
 import { FAILURE_CODES } from "./contract/names.ts";
 import { seedDocsExample } from "./docs-example.ts";
 import { NO_FAULTS } from "./faults/config.ts";
@@ -49,19 +49,22 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   // Hashing the key is asynchronous; the first request waits for the seed, later ones find it done.
   const seeded = options.devKey !== false && options.docsExample !== false ? seedDocsExample(ctx.store, options.devKey ?? DEV_KEY) : undefined;
   if (seeded) {
-    app.use(async (_c, next) => {
-      await seeded;
-      await next();
-    });
+    let done = false;
+    void seeded.then(() => (done = true));
+    app.use((_c, next) => (done ? next() : seeded.then(next)));
   }
 
   app.use(corsAndRequestId());
   app.use(faultMiddleware(resolved.faults, options.dropConnection ?? (() => false)));
-  const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const account = await ctx.accounts.authenticate(c.req.header("authorization"));
+  const admit = (c: Context<AppEnv>, account: Account, next: Next) => {
     c.set("account", account);
     ctx.rateLimiter.check(account.id, account.config.rateLimit ?? resolved.rateLimit, resolved.now());
-    await next();
+    return next();
+  };
+  // A known key's account is at hand after its first request; only that one waits for the hash.
+  const authenticate: MiddlewareHandler<AppEnv> = (c, next) => {
+    const account = ctx.accounts.authenticate(c.req.header("authorization"));
+    return account instanceof Promise ? account.then((known) => admit(c, known, next)) : admit(c, account, next);
   };
   for (const path of ["/v1/generate", "/v1/status/*", "/v1/generations", "/v1/user"]) app.use(path, authenticate);
 

@@ -15,6 +15,7 @@ export interface Account {
 export class Accounts {
   private readonly byKey = new Map<string, KeyConfig>();
   private readonly resolved = new Map<string, Promise<Account>>();
+  private readonly known = new Map<string, Account>();
 
   constructor(keys: KeyConfig[]) {
     for (const config of keys) {
@@ -23,8 +24,11 @@ export class Accounts {
     }
   }
 
-  /** The account for an `Authorization` header value, or a 401 ApiError. */
-  async authenticate(header: string | undefined): Promise<Account> {
+  /**
+   * The account for an `Authorization` header value, or a 401 ApiError (thrown). Hashing a key is
+   * asynchronous, so a key's first request gets a promise; later ones get the account itself.
+   */
+  authenticate(header: string | undefined): Account | Promise<Account> {
     if (!header || !header.trim()) {
       throw new ApiError("missing_api_key", "No API key: send the header Authorization: Bearer <your key>.", "Authorization");
     }
@@ -33,9 +37,15 @@ export class Accounts {
     if (!config) {
       throw new ApiError("invalid_api_key", "The API key is not valid. Check the key you send as Authorization: Bearer <key>.", "Authorization");
     }
+    const known = this.known.get(config.key);
+    if (known) return known;
     let account = this.resolved.get(config.key);
     if (!account) {
-      account = sha256Hex(config.key).then((id) => ({ id, config }));
+      account = sha256Hex(config.key).then((id) => {
+        const ready = { id, config };
+        this.known.set(config.key, ready);
+        return ready;
+      });
       this.resolved.set(config.key, account);
     }
     return account;

@@ -1,9 +1,12 @@
 /** Reads a JSON request body: content type, size limit (also for chunked bodies), then parse. */
 import { ApiError, quote } from "./errors.ts";
 
+/** UTF-8 with replacement characters and the BOM dropped: what `Request.text()` does. */
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type");
-  const mediaType = type?.split(";")[0]?.trim().toLowerCase();
+  const mediaType = type === "application/json" ? type : type?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
     throw new ApiError(
       "unsupported_media_type",
@@ -15,11 +18,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (declared > maxBytes) throw tooLarge(declared, maxBytes);
 
   // With a Content-Length the runtime already bounds the body, and reading it whole is much
-  // cheaper than a stream; without one (chunked), count bytes as they arrive.
-  const bytes = request.headers.has("content-length")
-    ? new Uint8Array(await request.arrayBuffer())
-    : await readLimited(request, maxBytes);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  // cheaper than a stream (text() decodes UTF-8 as below, without copying the bytes first);
+  // without one (chunked), count bytes as they arrive.
+  const text = request.headers.has("content-length") ? await request.text() : utf8.decode(await readLimited(request, maxBytes));
   if (!text.trim()) throw new ApiError("invalid_json", "The body is empty. Send a JSON object.");
   try {
     return JSON.parse(text);

@@ -5,5 +5,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     account: Account;
+    /** The answer jsonAnswer built, which carries the CORS and request-id headers already. */
+    answered: Response;
   };
 }

@@ -13,8 +13,8 @@ export function usageOf(store: Store, account: Account, now: number): Usage {
   return { current_month_usage: store.countSince(account.id, monthStart(now)), monthly_limit: account.config.monthlyLimit };
 }
 
-/** Throws 429 quota_exceeded (deliberately without Retry-After: retrying will not help). */
-export function assertQuota(store: Store, account: Account, now: number): void {
+/** Throws 429 quota_exceeded (deliberately without Retry-After: retrying will not help); else returns the usage. */
+export function assertQuota(store: Store, account: Account, now: number): Usage {
   const usage = usageOf(store, account, now);
   if (usage.current_month_usage >= usage.monthly_limit) {
     throw new ApiError(
@@ -22,4 +22,5 @@ export function assertQuota(store: Store, account: Account, now: number): void {
       `The monthly limit of ${usage.monthly_limit} generations is used up; it resets at ${rfc3339(nextMonthStart(now))}.`,
     );
   }
+  return usage;
 }

@@ -2,14 +2,15 @@
 import type { Hono } from "hono";
 import { readJsonBody } from "../http/body.ts";
 import type { GenerationStatus } from "../contract/names.ts";
+import { jsonAnswer } from "../http/cors.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ApiError } from "../http/errors.ts";
 import { decideOutcome } from "../lifecycle/failures.ts";
 import { planSchedule } from "../lifecycle/schedule.ts";
 import { phaseSeconds } from "../lifecycle/timing.ts";
-import { assertQuota, usageOf } from "../limits/quota.ts";
+import { assertQuota } from "../limits/quota.ts";
 import { generationBase } from "../present.ts";
-import type { GenerationRecord } from "../store/types.ts";
+import type { GenerationRecord, GenerationRequest } from "../store/types.ts";
 import { generationId, randomSeed } from "../util/random.ts";
 import { validateGenerateBody } from "../validation/generate-body.ts";
 import { validateParams } from "../validation/params.ts";
@@ -45,13 +46,13 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
             "Idempotency-Key",
           );
         }
-        return c.json(earlier.response as object, 200, { "idempotent-replayed": "true" });
+        return jsonAnswer(c, earlier.response, 200, { "idempotent-replayed": "true" });
       }
     }
-    assertQuota(ctx.store, account, now);
+    const usage = assertQuota(ctx.store, account, now);
 
     const seed = input.seed === -1 ? randomSeed() : input.seed;
-    const request = {
+    const request: GenerationRequest = {
       model: input.model.key,
       type: input.type,
       prompt: input.prompt,
@@ -61,9 +62,9 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
       seed,
       camera_fixed: input.camera_fixed,
       add_audio: input.add_audio,
-      ...(input.audio_prompt !== undefined ? { audio_prompt: input.audio_prompt } : {}),
-      ...(input.image_url !== undefined ? { image_url: input.image_url } : {}),
     };
+    if (input.audio_prompt !== undefined) request.audio_prompt = input.audio_prompt;
+    if (input.image_url !== undefined) request.image_url = input.image_url;
     const outcome = decideOutcome(input.prompt, ctx.store.size(), ctx.options.failures);
     const schedule = planSchedule(now, phaseSeconds(request), outcome, ctx.store.workerFreeAt(ctx.options.workers), ctx.options.speed);
     const record: GenerationRecord = { id: generationId(), owner: account.id, createdAt: now, request, schedule, outcome };
@@ -77,12 +78,13 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
       request_id: c.get("requestId"),
       status_url: `/v1/status/${record.id}`,
       message: "Video generation request submitted successfully.",
-      usage: usageOf(ctx.store, account, now),
+      // This month's count now includes the generation just added (created now, by this account).
+      usage: { current_month_usage: usage.current_month_usage + 1, monthly_limit: usage.monthly_limit },
     };
     if (idempotencyKey !== undefined) {
       ctx.store.putIdempotency({ owner: account.id, key: idempotencyKey, fingerprint, createdAt: now, response });
     }
-    return c.json(response, 200);
+    return jsonAnswer(c, response);
   });
 }
 

@@ -1,5 +1,6 @@
 /** GET /v1/generations — the caller's generations, newest first, one page at a time. */
 import type { Hono } from "hono";
+import { jsonAnswer } from "../http/cors.ts";
 import type { AppEnv } from "../http/env.ts";
 import { presentGeneration } from "../present.ts";
 import { validateParams } from "../validation/params.ts";
@@ -18,7 +19,7 @@ export function generationsRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void
     const now = ctx.options.now();
     const base = publicBase(c.req.url, ctx.options);
     const totalPages = Math.ceil(all.length / limit);
-    return c.json({
+    return jsonAnswer(c, {
       success: true,
       generations: all.slice((page - 1) * limit, page * limit).map((record) => presentGeneration(record, now, base)),
       pagination: { page, limit, total: all.length, total_pages: totalPages, has_more: page < totalPages },

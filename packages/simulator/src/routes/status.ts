@@ -1,5 +1,6 @@
 /** GET /v1/status/{generation_id} — one of the caller's generations; others' answer 404 so ids do not leak. */
 import type { Hono } from "hono";
+import { jsonAnswer } from "../http/cors.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ApiError } from "../http/errors.ts";
 import { presentGeneration } from "../present.ts";
@@ -13,7 +14,7 @@ export function statusRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     const id = generationIdParam(PATH, "get", c.req.param("generation_id"));
     const record = ctx.store.getGeneration(id);
     if (!record || record.owner !== c.get("account").id) throw notFound(id);
-    return c.json({ success: true, ...presentGeneration(record, ctx.options.now(), publicBase(c.req.url, ctx.options)) });
+    return jsonAnswer(c, { success: true, ...presentGeneration(record, ctx.options.now(), publicBase(c.req.url, ctx.options)) });
   });
 }
 

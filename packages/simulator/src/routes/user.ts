@@ -1,5 +1,6 @@
 /** GET /v1/user — the key's user, plan and this month's usage. */
 import type { Hono } from "hono";
+import { jsonAnswer } from "../http/cors.ts";
 import type { AppEnv } from "../http/env.ts";
 import { usageOf } from "../limits/quota.ts";
 import { nextMonthStart, rfc3339 } from "../util/time.ts";
@@ -13,7 +14,7 @@ export function userRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     const account = c.get("account");
     const now = ctx.options.now();
     const usage = usageOf(ctx.store, account, now);
-    return c.json({
+    return jsonAnswer(c, {
       success: true,
       user: {
         id: `usr_${account.id.slice(0, 12)}`,
