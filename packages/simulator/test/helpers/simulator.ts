@@ -2,61 +2,18 @@
  * Starts a real simulator process (the bin, from source via tsx) on a free loopback port and
  * stops it. Tests talk to it over HTTP only.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { spawnListening, type ListeningProcess } from "@videogenapi/tooling/spawn-listening";
 
 export const DEV_KEY = "lt_dev_videogen_local";
 export const packageDir = fileURLToPath(new URL("../..", import.meta.url));
 const bin = fileURLToPath(new URL("../../src/adapter/node/bin.ts", import.meta.url));
 
-export interface SimulatorProcess {
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  /** SIGTERM (graceful) or SIGKILL (crash); resolves when the process has exited. */
-  stop(signal?: NodeJS.Signals): Promise<void>;
-}
+export { spawnListening };
+export type SimulatorProcess = ListeningProcess;
 
 export function startSimulator(args: string[] = [], env: Record<string, string> = {}): Promise<SimulatorProcess> {
   return spawnListening(process.execPath, ["--import", "tsx", bin, "--port", "0", "--quiet", ...args], { cwd: packageDir, env });
-}
-
-/** Spawns a server process and resolves once it prints "listening on http://127.0.0.1:<port>". */
-export async function spawnListening(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<SimulatorProcess> {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`simulator did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`simulator exited (${code}) before listening:\n${output}`));
-    });
-  });
-  return {
-    url,
-    child,
-    output: () => output,
-    stop: (signal = "SIGTERM") =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill(signal);
-      }),
-  };
 }
 
 export interface Answer {
