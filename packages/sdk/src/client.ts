@@ -27,7 +27,7 @@ import { TERMINAL_STATUSES } from "./generated/models.ts";
 import { sleep } from "./internal/backoff.ts";
 import { download } from "./internal/download.ts";
 import { link, TIMED_OUT } from "./internal/signal.ts";
-import { send, type Context } from "./internal/transport.ts";
+import { Call, send, type Context } from "./internal/transport.ts";
 
 /** The contract's production server. */
 export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
@@ -50,12 +50,12 @@ export class VideoGen {
     if (!apiKey) throw new VideoGenError("Pass { apiKey } or set VIDEOGEN_API_KEY");
     this.#base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.#s = { ...options };
-    this.#api = createClient<paths>({ baseUrl: this.#base, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
+    this.#api = createClient<paths>({ baseUrl: this.#base, Request: Call, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
   }
 
   /** The per-call fetch handed to openapi-fetch. */
   #fetch(o: RequestOptions = {}, ctx?: Context) {
-    return (request: Request) => send(this.#s, request, o, ctx);
+    return (call: Request) => send(this.#s, call as unknown as Call, o, ctx);
   }
 
   /**
@@ -102,7 +102,7 @@ export class VideoGen {
 
   /** The size and ETag of a finished video, without downloading it (`HEAD`). */
   async videoInfo(target: VideoTarget, options?: RequestOptions): Promise<{ size: number | undefined; etag: string | null }> {
-    const res = await send(this.#s, new Request(this.videoUrl(target), { method: "HEAD" }), options ?? {});
+    const res = await send(this.#s, { url: this.videoUrl(target), method: "HEAD", headers: new Headers() }, options ?? {});
     return { size: +res.headers.get("Content-Length")! || undefined, etag: res.headers.get("etag") };
   }
 

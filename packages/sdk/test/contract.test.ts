@@ -21,8 +21,8 @@ function client(prefer?: string, options: ClientOptions = {}) {
     baseUrl: prism.url,
     retryDelay: 5,
     headers: prefer ? { Prefer: prefer } : {},
-    fetch: async (request, init) => {
-      const response = await fetch(request, init);
+    fetch: async (url, init) => {
+      const response = await fetch(url, init);
       const violation = response.headers.get("sl-violations");
       if (violation) violations.push(violation);
       return response;
@@ -103,9 +103,9 @@ test("a quota 429 from the contract's example is not retried", async () => {
 test("HEAD and GET of the video are public and follow the contract", async () => {
   let authorization: string | null = "unset";
   const { vg, violations } = client(undefined, {
-    fetch: async (request, init) => {
-      authorization = request.headers.get("authorization");
-      const response = await fetch(request, init);
+    fetch: async (url, init) => {
+      authorization = init.headers.get("authorization");
+      const response = await fetch(url, init);
       if (response.headers.get("sl-violations")) violations.push(response.headers.get("sl-violations")!);
       return response;
     },

@@ -168,16 +168,16 @@ describe("POST /v1/generate", () => {
 
   test("a POST without an Idempotency-Key is not retried after a 500", async () => {
     server = await startServer((_req, res) => json(res, 500, errorBody("internal_error")));
-    const settings = { fetch: (r: Request, i?: RequestInit) => fetch(r, i), maxRetries: 3, timeout: 5000, retryDelay: 10, maxRetryDelay: 1000, hooks: {} };
-    const request = new Request(`${server.url}/v1/generate`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const settings = { maxRetries: 3, timeout: 5000, retryDelay: 10, maxRetryDelay: 1000, hooks: {} };
+    const request = { url: `${server.url}/v1/generate`, method: "POST", body: "{}", headers: new Headers({ "content-type": "application/json" }) };
     await expect(send(settings, request, {})).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
 
   test("but a rate-limited POST is retried (the server did not process it)", async () => {
     server = await startServer((_req, res, _seen, i) => (i === 0 ? json(res, 429, errorBody("rate_limited"), { "retry-after": "0" }) : json(res, 200, {})));
-    const settings = { fetch: (r: Request, i?: RequestInit) => fetch(r, i), maxRetries: 3, timeout: 5000, retryDelay: 10, maxRetryDelay: 1000, hooks: {} };
-    const request = new Request(`${server.url}/v1/generate`, { method: "POST", body: "{}" });
+    const settings = { maxRetries: 3, timeout: 5000, retryDelay: 10, maxRetryDelay: 1000, hooks: {} };
+    const request = { url: `${server.url}/v1/generate`, method: "POST", body: "{}", headers: new Headers() };
     await expect(send(settings, request, {})).resolves.toHaveProperty("status", 200);
     expect(server.requests).toHaveLength(2);
   });

@@ -35,8 +35,8 @@ export interface ClientOptions {
   apiKey?: string;
   /** Defaults to https://videogenapi.com/api (the contract's first server). */
   baseUrl?: string;
-  /** A fetch implementation; defaults to `globalThis.fetch`. */
-  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** A fetch implementation, called as `fetch(url, init)`; defaults to `globalThis.fetch`. */
+  fetch?: (url: string, init: RequestInit & { method: string; headers: Headers }) => Promise<Response>;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
   /** Per-attempt timeout in ms, until the response headers (and the body, for JSON answers); default 60 000. */

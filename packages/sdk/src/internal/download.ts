@@ -16,10 +16,10 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
   let reader: ReadableStreamDefaultReader<Uint8Array>;
 
   const open = async () => {
-    const headers: Record<string, string> = loaded ? { Range: `bytes=${loaded}-` } : {};
-    if (loaded && etag) headers["If-Range"] = etag;
+    const headers = new Headers(loaded ? { Range: `bytes=${loaded}-` } : {});
+    if (loaded && etag) headers.set("If-Range", etag);
     ctx = { stream: true };
-    const res = await send(s, new Request(url, { headers }), o, ctx);
+    const res = await send(s, { url, method: "GET", headers }, o, ctx);
     if (loaded && res.status !== 206) {
       ctx.release!();
       await res.body?.cancel();

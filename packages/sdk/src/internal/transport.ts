@@ -14,6 +14,22 @@ export type Settings = Pick<ClientOptions, "fetch" | "maxRetries" | "timeout" | 
 /** Retries after the first attempt: the call's, else the client's, else 2. */
 export const maxRetries = (o: RequestOptions, s: Settings): number => o.maxRetries ?? s.maxRetries ?? 2;
 
+/**
+ * One request as openapi-fetch describes it, handed to `fetch(url, init)` as is. The client makes
+ * openapi-fetch build these instead of `Request`s: a Request costs an AbortSignal of its own (the
+ * largest single cost of a call in Node) and a clone per retry, and fetch builds one anyway.
+ */
+export interface Call extends RequestInit {
+  url: string;
+  method: string;
+  headers: Headers;
+}
+
+/** Stands in for the `Request` constructor in openapi-fetch (`new` with a function returns its object). */
+export const Call = function (url: string, init: RequestInit) {
+  return { ...init, url };
+} as unknown as typeof Request;
+
 export interface Context {
   /** Named in errors about this generation. */
   generationId?: string;
@@ -22,12 +38,12 @@ export interface Context {
   release?: () => void;
 }
 
-export async function send(s: Settings, request: Request, o: RequestOptions, ctx: Context = {}): Promise<Response> {
-  const { method, url } = request;
+export async function send(s: Settings, { url, ...init }: Call, o: RequestOptions, ctx: Context = {}): Promise<Response> {
+  const { method, headers } = init;
   // The client defaults (ClientOptions documents them).
   const { hooks = {}, timeout = 60_000, retryDelay = 500, maxRetryDelay = 60_000 } = s;
   // A retry of anything but a read is safe only if the server can recognise the repeat.
-  const safe = method === "GET" || method === "HEAD" || request.headers.has("Idempotency-Key");
+  const safe = method === "GET" || method === "HEAD" || headers.has("Idempotency-Key");
   const overall = o.deadline === undefined ? undefined : link(o.signal, o.deadline);
   const outer = overall?.signal ?? o.signal;
   /** What a fired signal means: one of our timers, or the caller. */
@@ -37,13 +53,14 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
     for (let attempt = 0; ; attempt++) {
       const event = { method, url, attempt };
       const a = link(outer, o.timeout ?? timeout);
-      hooks.onRequest?.({ ...event, headers: redacted(request.headers) });
+      hooks.onRequest?.({ ...event, headers: redacted(headers) });
       const started = Date.now();
       let res: Response | undefined;
       let text = "";
       let error: VideoGenError;
       try {
-        res = await (s.fetch ?? fetch)(request.body ? request.clone() : request, { signal: a.signal });
+        // The body is a string (openapi-fetch's JSON), so a retry can send it again.
+        res = await (s.fetch ?? fetch)(url, { ...init, signal: a.signal });
         // Read the body under the same timeout, so a stalled body also times out.
         if (!(res.ok && ctx.stream)) text = await res.text();
       } catch (e) {
@@ -68,11 +85,11 @@ export async function send(s: Settings, request: Request, o: RequestOptions, ctx
         } catch {}
         error = apiError(res.status, body, res.headers, ctx.generationId);
       }
-      const { status, headers } = error! as Partial<APIError>;
+      const { status, headers: answer } = error! as Partial<APIError>;
       const limited = error! instanceof RateLimitError && !error.isQuotaExceeded;
       const retryable = status === undefined || status === 408 || status >= 500 || limited;
       if (attempt >= maxRetries(o, s) || !retryable || !(safe || limited)) throw error!;
-      const hinted = retryAfterMs(headers?.get("Retry-After"));
+      const hinted = retryAfterMs(answer?.get("Retry-After"));
       // A server asking for a longer pause than we accept gets the error back, not a hammering.
       if (hinted! > maxRetryDelay) throw error!;
       const delayMs = hinted ?? backoff(attempt, retryDelay, maxRetryDelay);
