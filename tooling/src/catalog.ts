@@ -18,6 +18,8 @@ export interface ModelEntry {
 }
 
 export interface Catalog {
+  /** The first of the spec's `servers`: the production base URL. */
+  serverUrl: string;
   defaultModel: string;
   models: ModelEntry[];
   limits: {
@@ -136,7 +138,11 @@ export function readCatalog(spec: Json): Catalog {
   const statuses = statusDescriptions.map((s) => s.code);
   const active: string[] = deref(spec, schema(spec, "GenerationActive").allOf[1]).properties.status.enum;
 
+  const serverUrl = spec.servers?.[0]?.url;
+  if (typeof serverUrl !== "string") fail("servers", "expected a first server with a url");
+
   return {
+    serverUrl,
     defaultModel: defaults[0],
     models,
     limits: {

@@ -19,13 +19,18 @@ export function renderCatalog(catalog: Catalog, header: string): string {
   const { limits } = catalog;
   const fields = table([
     ["prompt", [limits.promptMinLength, limits.promptMaxLength]],
-    ["audio_prompt", [limits.audioPromptMinLength, limits.audioPromptMaxLength]],
-    ["seed", [limits.seedMin, limits.seedMax]],
     ["aspect_ratio", limits.aspectRatios],
+  ]);
+  const strictFields = table([
     ["image_url", [limits.imageUrlMaxLength, new RegExp(limits.imageUrlPattern)]],
+    ["seed", [limits.seedMin, limits.seedMax]],
+    ["audio_prompt", [limits.audioPromptMinLength, limits.audioPromptMaxLength]],
   ]);
   const codes = (list: Catalog["errorCodes"]) => Object.fromEntries(list.map((e) => [e.code, e.description]));
   return `${header}
+/** The contract's first server: where a client sends requests unless told otherwise. */
+export const DEFAULT_BASE_URL = ${json(catalog.serverUrl)};
+
 /** The model used when a request names none. */
 export const DEFAULT_MODEL = ${json(catalog.defaultModel)} as const;
 
@@ -42,10 +47,17 @@ export const MODELS = ${json(models)} as const;
 export const MODEL_RULES = ${rules} as const;
 
 /**
- * Only what request validation reads from LIMITS, keyed by request field: string lengths (prompts)
- * and integer ranges (seed) as [min, max]; \`image_url\` as [maximum length, pattern].
+ * What the client's default pre-flight reads from LIMITS, keyed by request field: the prompt's
+ * length in code points as [min, max], and the allowed aspect ratios.
  */
 export const FIELD_RULES = ${fields} as const;
+
+/**
+ * The rest of the request rules, read only by \`validateGenerateRequest\` (so a client that does not
+ * call it does not carry them): \`image_url\` as [maximum length, pattern], the seed range, the
+ * audio_prompt length.
+ */
+export const STRICT_FIELD_RULES = ${strictFields} as const;
 
 /** Limits that apply to every request, whatever the model. */
 export const LIMITS = ${json(catalog.limits)} as const;

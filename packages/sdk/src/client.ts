@@ -21,16 +21,13 @@ import type {
   WaitOptions,
   WatchOptions,
 } from "./core/types.ts";
-import { validateGenerateRequest } from "./core/validate.ts";
+import { preflight } from "./core/validate.ts";
 import type { paths } from "./generated/schema.ts";
-import { TERMINAL_STATUSES } from "./generated/models.ts";
+import { DEFAULT_BASE_URL, TERMINAL_STATUSES } from "./generated/models.ts";
 import { sleep } from "./internal/backoff.ts";
 import { download } from "./internal/download.ts";
 import { link, TIMED_OUT } from "./internal/signal.ts";
 import { Call, send, type Context } from "./internal/transport.ts";
-
-/** The contract's production server. */
-export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
 
 /** The data of an openapi-fetch result: the transport has thrown for every error already. */
 const data = <T>(result: { data?: T }): T => result.data!;
@@ -63,7 +60,8 @@ export class VideoGen {
    * `Idempotency-Key`, made once per call and reused by its retries, so a retry never creates a second video.
    */
   async generate(body: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResponse> {
-    if (this.#s.validate ?? true) validateGenerateRequest(body);
+    const { validate = true } = this.#s;
+    if (validate) (validate === true ? preflight : validate)(body);
     return this.#api
       .POST("/v1/generate", {
         body,

@@ -3,7 +3,7 @@
  * The types and the model catalog are generated from the contract (spec/); see src/generated/.
  * @module
  */
-export { DEFAULT_BASE_URL, VideoGen, type ListResult } from "./client.ts";
+export { VideoGen, type ListResult } from "./client.ts";
 export {
   APIError,
   AuthenticationError,
@@ -23,6 +23,7 @@ export { validateGenerateRequest } from "./core/validate.ts";
 export type * from "./core/types.ts";
 export type { components, operations, paths } from "./generated/schema.ts";
 export {
+  DEFAULT_BASE_URL,
   DEFAULT_MODEL,
   ERROR_CODES,
   FAILURE_CODES,

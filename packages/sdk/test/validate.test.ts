@@ -96,4 +96,18 @@ describe("in the client", () => {
     await new VideoGen({ apiKey: API_KEY, baseUrl: server.url, validate: false }).generate(bad);
     expect(server.requests).toHaveLength(1);
   });
+
+  test("the default pre-flight leaves the image_url pattern, seed and audio_prompt to the server; validate takes a function", async () => {
+    server = await startServer((_req, res) => json(res, 200, accepted()));
+    const pdf = { model: "kling_25", prompt: "A dog", image_url: "https://example.com/a.pdf" } as GenerateRequest;
+    await new VideoGen({ apiKey: API_KEY, baseUrl: server.url }).generate(pdf);
+    expect(server.requests).toHaveLength(1);
+    await expect(new VideoGen({ apiKey: API_KEY, baseUrl: server.url, validate: validateGenerateRequest }).generate(pdf)).rejects.toMatchObject({
+      param: "image_url",
+    });
+    const seen: GenerateRequest[] = [];
+    await new VideoGen({ apiKey: API_KEY, baseUrl: server.url, validate: (request) => void seen.push(request) }).generate(pdf);
+    expect(seen).toEqual([pdf]);
+    expect(server.requests).toHaveLength(2);
+  });
 });

@@ -45,8 +45,12 @@ export interface ClientOptions {
   retryDelay?: number;
   /** Longest wait in ms before a retry (default 60 000); a longer `Retry-After` is not waited for. */
   maxRetryDelay?: number;
-  /** Check generate requests against the model catalog before sending (default true). */
-  validate?: boolean;
+  /**
+   * Check generate requests before sending: `true` (default) runs the model catalog's rules
+   * (model, mode, duration, resolution, aspect ratio, prompt length); `validateGenerateRequest`
+   * runs every request rule of the contract; `false` sends as is. Or pass your own check.
+   */
+  validate?: boolean | ((request: GenerateRequest) => void);
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
   hooks?: Hooks;

@@ -4,6 +4,9 @@
  * change spec/ and regenerate. CI regenerates and fails on any difference.
  */
 
+/** The contract's first server: where a client sends requests unless told otherwise. */
+export const DEFAULT_BASE_URL = "https://videogenapi.com/api";
+
 /** The model used when a request names none. */
 export const DEFAULT_MODEL = "sora-2" as const;
 
@@ -258,15 +261,23 @@ export const MODEL_RULES = {
 } as const;
 
 /**
- * Only what request validation reads from LIMITS, keyed by request field: string lengths (prompts)
- * and integer ranges (seed) as [min, max]; `image_url` as [maximum length, pattern].
+ * What the client's default pre-flight reads from LIMITS, keyed by request field: the prompt's
+ * length in code points as [min, max], and the allowed aspect ratios.
  */
 export const FIELD_RULES = {
   "prompt": [1, 1000],
-  "audio_prompt": [1, 1000],
-  "seed": [-1, 4294967295],
   "aspect_ratio": ["16:9", "4:3", "1:1", "9:21"],
+} as const;
+
+/**
+ * The rest of the request rules, read only by `validateGenerateRequest` (so a client that does not
+ * call it does not carry them): `image_url` as [maximum length, pattern], the seed range, the
+ * audio_prompt length.
+ */
+export const STRICT_FIELD_RULES = {
   "image_url": [2048, /^https?:\/\/[^\s/?#]+[^\s?#]*\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])(?:[?#]\S*)?$/],
+  "seed": [-1, 4294967295],
+  "audio_prompt": [1, 1000],
 } as const;
 
 /** Limits that apply to every request, whatever the model. */
