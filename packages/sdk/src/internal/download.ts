@@ -1,7 +1,8 @@
 /**
  * A download as a ReadableStream: pulls from the response without buffering the file, counts bytes,
- * and when the connection breaks mid-file, asks again from the last byte with `Range` (and
- * `If-Range`, so a changed file is not stitched together), up to `maxRetries` times.
+ * and when the connection breaks mid-file, asks again from the last byte with `Range`, up to
+ * `maxRetries` times. No `If-Range`: the contract keeps a generation's file (and ETag) unchanged,
+ * and a server that answers a resume with anything but 206 is an error, never a stitched file.
  */
 import { ConnectionError, UserAbortError, VideoGenError } from "../core/errors.ts";
 import type { DownloadOptions } from "../core/types.ts";
@@ -10,14 +11,12 @@ import { maxRetries, send, type Context, type Settings } from "./transport.ts";
 export async function download(s: Settings, url: string, o: DownloadOptions): Promise<ReadableStream<Uint8Array>> {
   let loaded = o.start ?? 0;
   let total: number | undefined;
-  let etag: string | null = null;
   let resumes = 0;
   let ctx: Context;
   let reader: ReadableStreamDefaultReader<Uint8Array>;
 
   const open = async () => {
     const headers = new Headers(loaded ? { Range: `bytes=${loaded}-` } : {});
-    if (loaded && etag) headers.set("If-Range", etag);
     ctx = { stream: true };
     const res = await send(s, { url, method: "GET", headers }, o, ctx);
     if (loaded && res.status !== 206) {
@@ -27,7 +26,6 @@ export async function download(s: Settings, url: string, o: DownloadOptions): Pr
     }
     // `Content-Range: bytes a-b/size` on a 206, else the whole `Content-Length`.
     total = +(res.headers.get("Content-Range")?.split("/")[1] ?? res.headers.get("Content-Length")!) || total;
-    etag ??= res.headers.get("etag");
     reader = res.body!.getReader();
   };
   await open();
