@@ -1,54 +1,42 @@
 /**
  * Benchmark (a script, not a test): per-call overhead of this client against raw fetch and bare
- * openapi-fetch, on one keep-alive loopback server in another process, calls interleaved; then the
+ * openapi-fetch on every Node this repo tests — the one running this script, and Node 22 and 24 from
+ * the runtime matrix's npm `node` packages — each in its own run of bench/overhead.ts; then the
  * bundle-size table against the anchor SDKs, all measured by scripts/size.ts.
  *   pnpm bench [rounds]
  */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import createClient from "openapi-fetch";
-import { VideoGen } from "../src/index.ts";
-import type { paths } from "../src/generated/schema.ts";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { ANCHORS } from "../scripts/anchors.ts";
 import { FULL_CLIENT, measure } from "../scripts/size.ts";
+import type { OverheadResult } from "./overhead.ts";
 
-const rounds = Number(process.argv[2] ?? 4000);
-const warmup = 500;
-const KEY = "lt_bench_key";
+const rounds = process.argv[2] ?? "4000";
+/**
+ * The `node` binary that runtime-tests/<runtime> installs from npm. Not a devDependency here: its
+ * `.bin/node` would shadow the system Node for every script of this package.
+ */
+function matrixNode(runtime: string): string {
+  const from = createRequire(new URL(`../../../runtime-tests/${runtime}/package.json`, import.meta.url));
+  return join(dirname(from.resolve("node/package.json")), "bin", "node");
+}
+const nodes = [process.execPath, matrixNode("node-22"), matrixNode("node-24")];
 
-const server = spawn(process.execPath, [new URL("./server.mjs", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
-const [port] = (await once(server.stdout!, "data")) as [Buffer];
-const base = `http://127.0.0.1:${String(port).trim()}`;
+const overhead = new URL("./overhead.ts", import.meta.url).pathname;
+const results = nodes.map(
+  (node) => JSON.parse(execFileSync(node, ["--import", "tsx", overhead, rounds], { encoding: "utf8" }).trim().split("\n").at(-1)!) as OverheadResult,
+);
 
-const bare = createClient<paths>({ baseUrl: base, headers: { Authorization: `Bearer ${KEY}` } });
-const client = new VideoGen({ apiKey: KEY, baseUrl: base });
-const contenders: [string, () => Promise<unknown>][] = [
-  ["raw fetch", async () => (await fetch(`${base}/v1/user`, { headers: { Authorization: `Bearer ${KEY}` } })).json()],
-  ["openapi-fetch", async () => (await bare.GET("/v1/user")).data],
-  ["@videogenapi/sdk", () => client.user()],
-];
-
-const times: number[][] = contenders.map(() => []);
-for (let round = 0; round < warmup + rounds; round++) {
-  // Rotate the order each round so no contender always runs first (or right after a GC).
-  for (let k = 0; k < contenders.length; k++) {
-    const i = (round + k) % contenders.length;
-    const started = performance.now();
-    await contenders[i]![1]();
-    if (round >= warmup) times[i]!.push(performance.now() - started);
+console.log(`\nPer-call time, GET /v1/user on a keep-alive loopback server (${rounds} interleaved rounds after 500 warm-up, per Node)\n`);
+console.log("| Node | client | median (µs) | p90 (µs) | median vs raw fetch |");
+console.log("| --- | --- | ---: | ---: | ---: |");
+for (const { node, contenders } of results) {
+  const raw = contenders[0]!.median;
+  for (const { name, median, p90 } of contenders) {
+    console.log(`| ${node} | ${name} | ${median.toFixed(0)} | ${p90.toFixed(0)} | ${(median / raw).toFixed(2)}× |`);
   }
 }
-server.stdin!.end();
-
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
-const rawMedian = quantile(times[0]!, 0.5);
-console.log(`\nPer-call time, GET /v1/user on a keep-alive loopback server (Node ${process.versions.node}, ${rounds} interleaved rounds after ${warmup} warm-up)\n`);
-console.log("| client | median (µs) | p90 (µs) | median vs raw fetch |");
-console.log("| --- | ---: | ---: | ---: |");
-contenders.forEach(([name], i) => {
-  const median = quantile(times[i]!, 0.5);
-  console.log(`| ${name} | ${(median * 1000).toFixed(0)} | ${(quantile(times[i]!, 0.9) * 1000).toFixed(0)} | ${(median / rawMedian).toFixed(2)}× |`);
-});
 
 console.log("\nBundle size: esbuild --bundle --minify (ESM, browser) + gzip -9 of the entry each user imports\n");
 console.log("| package | entry | minified | min+gzip |");
