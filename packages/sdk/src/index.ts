@@ -19,7 +19,7 @@ export {
   VideoGenError,
   WaitTimeoutError,
 } from "./core/errors.ts";
-export { validateGenerateRequest } from "./core/validate.ts";
+export { preflight, validateGenerateRequest } from "./core/validate.ts";
 export type * from "./core/types.ts";
 export type { components, operations, paths } from "./generated/schema.ts";
 export {
