@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import { VideoGen } from "../src/index.ts";
 import type { paths } from "../src/generated/schema.ts";
@@ -21,7 +22,7 @@ const rounds = Number(process.argv[2] ?? 4000);
 const warmup = 500;
 const KEY = "lt_bench_key";
 
-const server = spawn(process.execPath, [new URL("./server.mjs", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
+const server = spawn(process.execPath, [fileURLToPath(new URL("./server.mjs", import.meta.url))], { stdio: ["pipe", "pipe", "inherit"] });
 const [port] = (await once(server.stdout!, "data")) as [Buffer];
 const base = `http://127.0.0.1:${String(port).trim()}`;
 

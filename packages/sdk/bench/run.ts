@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ANCHORS } from "../scripts/anchors.ts";
 import { FULL_CLIENT, measure } from "../scripts/size.ts";
 import type { OverheadResult } from "./overhead.ts";
@@ -23,7 +24,7 @@ function matrixNode(runtime: string): string {
 }
 const nodes = [process.execPath, matrixNode("node-22"), matrixNode("node-24")];
 
-const overhead = new URL("./overhead.ts", import.meta.url).pathname;
+const overhead = fileURLToPath(new URL("./overhead.ts", import.meta.url));
 const results = nodes.map(
   (node) => JSON.parse(execFileSync(node, ["--import", "tsx", overhead, rounds], { encoding: "utf8" }).trim().split("\n").at(-1)!) as OverheadResult,
 );

@@ -45,7 +45,8 @@ export class VideoGen {
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? envApiKey();
     if (!apiKey) throw new VideoGenError("Pass { apiKey } or set VIDEOGEN_API_KEY");
-    this.#base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    // Parsed here so that a malformed base URL throws at once, not per attempt in fetch as if the network had failed.
+    this.#base = new URL(options.baseUrl ?? DEFAULT_BASE_URL).href.replace(/\/+$/, "");
     this.#s = { ...options };
     this.#api = createClient<paths>({ baseUrl: this.#base, Request: Call, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
   }

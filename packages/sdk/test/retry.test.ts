@@ -182,3 +182,9 @@ describe("POST /v1/generate", () => {
     expect(server.requests).toHaveLength(2);
   });
 });
+
+test("a malformed base URL throws when the client is made, not as a retried connection error", () => {
+  expect(() => new VideoGen({ apiKey: API_KEY, baseUrl: "127.0.0.1:4010" })).toThrow(TypeError);
+  expect(() => new VideoGen({ apiKey: API_KEY, baseUrl: "/api" })).toThrow(TypeError);
+  expect(new VideoGen({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:4010/" }).videoUrl("gen_1")).toBe("http://127.0.0.1:4010/v1/video/gen_1");
+});

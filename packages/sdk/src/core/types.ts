@@ -33,9 +33,12 @@ export interface Hooks {
 export interface ClientOptions {
   /** Defaults to the `VIDEOGEN_API_KEY` environment variable where the runtime has one. */
   apiKey?: string;
-  /** Defaults to https://videogenapi.com/api (the contract's first server). */
+  /** An absolute URL; defaults to https://videogenapi.com/api (the contract's first server). A malformed one throws a TypeError here. */
   baseUrl?: string;
-  /** A fetch implementation, called as `fetch(url, init)`; defaults to `globalThis.fetch`. */
+  /**
+   * A fetch implementation, called as `fetch(url, init)` — `init` as openapi-fetch builds it
+   * (`method`, `headers`, and `body`, `redirect` for API calls) plus `signal`; defaults to `globalThis.fetch`.
+   */
   fetch?: (url: string, init: RequestInit & { method: string; headers: Headers }) => Promise<Response>;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
@@ -48,10 +51,11 @@ export interface ClientOptions {
   /**
    * Check generate requests before sending: `true` (default) runs the model catalog's rules
    * (model, mode, duration, resolution, aspect ratio, prompt length); `validateGenerateRequest`
-   * runs every request rule of the contract; `false` sends as is. Or pass your own check.
+   * runs every request rule of the contract; `false` sends as is. Or pass your own check: it rejects
+   * a request by throwing (its return value is ignored).
    */
   validate?: boolean | ((request: GenerateRequest) => void);
-  /** Extra headers sent with every request. */
+  /** Extra headers sent with every API request (not with video downloads, which carry no credentials). */
   headers?: Record<string, string>;
   hooks?: Hooks;
 }

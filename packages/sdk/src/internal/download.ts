@@ -1,8 +1,9 @@
 /**
  * A download as a ReadableStream: pulls from the response without buffering the file, counts bytes,
  * and when the connection breaks mid-file, asks again from the last byte with `Range`, up to
- * `maxRetries` times. No `If-Range`: the contract keeps a generation's file (and ETag) unchanged,
- * and a server that answers a resume with anything but 206 is an error, never a stitched file.
+ * `maxRetries` times. No `If-Range`: the contract keeps a generation's file (and its ETag)
+ * unchanged, so a resume meets the same file; a server that ignores `Range` (any answer but 206) is
+ * an error rather than a file with its start twice.
  */
 import { ConnectionError, UserAbortError, VideoGenError } from "../core/errors.ts";
 import type { DownloadOptions } from "../core/types.ts";
