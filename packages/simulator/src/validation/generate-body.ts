@@ -4,25 +4,17 @@
  * per-model defaults the spec declares.
  */
 import { DEFAULT_MODEL, MODELS, type ModelBranch } from "../contract/models.ts";
-import type { GenerationType } from "../contract/names.ts";
 import { deref, type JsonSchema } from "../contract/spec.ts";
 import { ApiError, quote } from "../http/errors.ts";
+import type { GenerationRequest } from "../store/types.ts";
 import { toApiError } from "./ajv-errors.ts";
 import { bodyValidator } from "./ajv.ts";
 
-export interface GenerateInput {
+/** The request as the store keeps it, before the model is reduced to its key and the seed is picked. */
+export interface GenerateInput extends Omit<GenerationRequest, "model" | "seed"> {
   model: ModelBranch;
-  type: GenerationType;
-  prompt: string;
-  duration: number;
-  resolution: string;
-  aspect_ratio: string | null;
   /** As sent; -1 means "let the server pick". */
   seed: number;
-  camera_fixed: boolean;
-  add_audio: boolean;
-  audio_prompt?: string;
-  image_url?: string;
 }
 
 export function validateGenerateBody(body: unknown): GenerateInput {
