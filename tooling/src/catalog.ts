@@ -73,28 +73,41 @@ function number(value: unknown, where: string): number {
   return typeof value === "number" ? value : fail(where, "expected a number");
 }
 
-function constList(node: Json, where: string): Array<{ code: string; description: string }> {
-  const list = node.oneOf ?? fail(where, "expected oneOf of const values");
-  return list.map((entry: Json, i: number) => ({
-    code: typeof entry.const === "string" ? entry.const : fail(`${where}.oneOf[${i}]`, "expected const"),
-    description: String(entry.description ?? fail(`${where}.oneOf[${i}]`, "expected a description")),
+/** An `enum` of strings with an `x-enumDescriptions` entry for every value. */
+function describedEnum(node: Json, where: string): Array<{ code: string; description: string }> {
+  const values: unknown[] = node.enum ?? fail(where, "expected enum");
+  const descriptions: Json = node["x-enumDescriptions"] ?? fail(where, "expected x-enumDescriptions");
+  return values.map((code, i) => ({
+    code: typeof code === "string" ? code : fail(`${where}.enum[${i}]`, "expected a string"),
+    description: String(descriptions[code] ?? fail(`${where}.x-enumDescriptions.${code}`, "expected a description")),
   }));
 }
 
+/**
+ * A model branch: one complete request shape (text-to-video only) or a `oneOf` of two, one per
+ * mode (the image-to-video one requires `image_url`). The limits must be the same in both shapes.
+ */
 function readModel(spec: Json, branch: Json, where: string): ModelEntry {
   const model = deref(spec, branch);
-  const props = model.properties ?? fail(where, "expected properties");
   const meta = model["x-model"] ?? fail(where, "expected x-model");
+  const shapes: Json[] = model.oneOf ? model.oneOf.map((leaf: Json) => deref(spec, leaf)) : [model];
+  const isImage = (shape: Json) => (shape.required ?? []).includes("image_url");
+  const text = shapes.filter((shape) => !isImage(shape));
+  if (text.length !== 1 || shapes.length > 2) fail(where, "expected one text-to-video shape and at most one image-to-video shape");
+  const props = text[0]!.properties ?? fail(where, "expected properties");
+  for (const shape of shapes) {
+    for (const field of ["model", "duration", "resolution"]) {
+      if (JSON.stringify(shape.properties?.[field]?.enum ?? shape.properties?.[field]?.const) !== JSON.stringify(props[field]?.enum ?? props[field]?.const)
+        || shape.properties?.[field]?.default !== props[field]?.default) {
+        fail(`${where} (${shape.title})`, `${field} differs between the model's modes`);
+      }
+    }
+  }
   const durations: number[] = props.duration?.enum ?? fail(`${where}.duration`, "expected enum");
   const sorted = [...durations].sort((a, b) => a - b);
   sorted.forEach((d, i) => {
     if (i > 0 && d !== sorted[i - 1]! + 1) fail(`${where}.duration`, "durations must be a contiguous range");
   });
-  const modeRefs = (model.oneOf ?? []).map((m: Json) => m.$ref);
-  const imageCapable = "image_url" in props;
-  if (imageCapable !== modeRefs.includes("#/components/schemas/ImageToVideoMode")) {
-    fail(where, "a model with image_url must oneOf TextToVideoMode and ImageToVideoMode");
-  }
   if (meta.tier !== "free" && meta.tier !== "premium") fail(`${where}.x-model.tier`, "expected free or premium");
   return {
     key: props.model?.const ?? fail(`${where}.model`, "expected const"),
@@ -109,7 +122,7 @@ function readModel(spec: Json, branch: Json, where: string): ModelEntry {
     },
     resolutions: props.resolution?.enum ?? fail(`${where}.resolution`, "expected enum"),
     defaultResolution: props.resolution?.default ?? fail(`${where}.resolution`, "expected default"),
-    modes: imageCapable ? ["text-to-video", "image-to-video"] : ["text-to-video"],
+    modes: shapes.length === 2 ? ["text-to-video", "image-to-video"] : ["text-to-video"],
   };
 }
 
@@ -123,9 +136,11 @@ export function readCatalog(spec: Json): Catalog {
   if (JSON.stringify([...keys].sort()) !== JSON.stringify([...modelKeys].sort())) {
     fail("ModelKey", `enum ${modelKeys.join(",")} differs from the GenerateRequest branches ${keys.join(",")}`);
   }
-  const defaults = (request.oneOf as Json[])
-    .map((b) => deref(spec, b).properties.model.default)
-    .filter((d) => d !== undefined);
+  const defaults = models.filter((m: ModelEntry, i: number) => {
+    const branch = deref(spec, request.oneOf[i]);
+    const first = branch.oneOf ? deref(spec, branch.oneOf[0]) : branch;
+    return first.properties.model.default !== undefined;
+  }).map((m: ModelEntry) => m.key);
   if (defaults.length !== 1) fail("GenerateRequest", "exactly one model branch must carry model.default");
 
   const prompt = schema(spec, "Prompt");
@@ -134,7 +149,7 @@ export function readCatalog(spec: Json): Catalog {
   const aspect = schema(spec, "AspectRatio");
   const limit = parameter(spec, "Limit");
   const page = parameter(spec, "Page");
-  const statusDescriptions = constList(schema(spec, "GenerationStatus"), "GenerationStatus");
+  const statusDescriptions = describedEnum(schema(spec, "GenerationStatus"), "GenerationStatus");
   const statuses = statusDescriptions.map((s) => s.code);
   const active: string[] = deref(spec, schema(spec, "GenerationActive").allOf[1]).properties.status.enum;
 
@@ -166,7 +181,7 @@ export function readCatalog(spec: Json): Catalog {
     statuses,
     statusDescriptions,
     terminalStatuses: statuses.filter((s) => !active.includes(s)),
-    errorCodes: constList(schema(spec, "ErrorCode"), "ErrorCode"),
-    failureCodes: constList(deref(spec, schema(spec, "GenerationFailure").properties.code), "GenerationFailure.code"),
+    errorCodes: describedEnum(schema(spec, "ErrorCode"), "ErrorCode"),
+    failureCodes: describedEnum(schema(spec, "FailureCode"), "FailureCode"),
   };
 }

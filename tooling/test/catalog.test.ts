@@ -40,7 +40,8 @@ describe("readCatalog on the bundled spec", () => {
 describe("readCatalog refuses a spec it cannot read faithfully", () => {
   it("rejects a duration set with a gap", () => {
     const spec = load();
-    spec.components.schemas.Kling25Request.properties.duration.enum = [5, 7];
+    spec.components.schemas.Kling25TextToVideo.properties.duration.enum = [5, 7];
+    spec.components.schemas.Kling25ImageToVideo.properties.duration.enum = [5, 7];
     expect(() => readCatalog(spec)).toThrow(/GenerateRequest\.oneOf\[2\]\.duration: durations must be a contiguous range/);
   });
 
@@ -50,10 +51,16 @@ describe("readCatalog refuses a spec it cannot read faithfully", () => {
     expect(() => readCatalog(spec)).toThrow(/ModelKey: enum .* differs/);
   });
 
-  it("rejects a model that takes image_url without the image-to-video mode rule", () => {
+  it("rejects a model whose two mode shapes disagree on its limits", () => {
     const spec = load();
-    delete spec.components.schemas.Kling25Request.oneOf;
-    expect(() => readCatalog(spec)).toThrow(/must oneOf TextToVideoMode and ImageToVideoMode/);
+    spec.components.schemas.Kling25ImageToVideo.properties.duration.enum = [5, 6, 7, 8];
+    expect(() => readCatalog(spec)).toThrow(/oneOf\[2\] \(Kling 2\.5 · image-to-video\): duration differs between the model's modes/);
+  });
+
+  it("rejects a model with two text-to-video shapes", () => {
+    const spec = load();
+    spec.components.schemas.Kling25ImageToVideo.required = ["model", "prompt"];
+    expect(() => readCatalog(spec)).toThrow(/oneOf\[2\]: expected one text-to-video shape/);
   });
 
   it("rejects a tier other than free or premium", () => {

@@ -5,7 +5,7 @@ import { call, generate, startSimulator, waitForEnd, type SimulatorProcess } fro
 
 const ALICE = "lt_lifecycle_alice";
 const BOB = "lt_lifecycle_bob";
-const FAILURE_CODES: string[] = spec.components.schemas.GenerationFailure.properties.code.oneOf.map((b: { const: string }) => b.const);
+const FAILURE_CODES: string[] = spec.components.schemas.FailureCode.enum;
 let sim: SimulatorProcess;
 
 beforeAll(async () => {

@@ -21,10 +21,17 @@ export async function send(base: string, path: string, init: RequestInit = {}): 
   };
 }
 
-// Prism replaces the list with a sentence when it is long ("Too many violations…").
+// Prism prefixes a long list with "Too many violations! " and cuts it at about 8 KB: the complete
+// entries before the cut are kept (a request body's oneOf of every model's shapes fills it fast).
+const violationEntry = /\{"location":(\[[^\]]*\]),"severity":"\w+","code":("[^"]*"|\d+),"message":("(?:[^"\\]|\\.)*")\}/g;
 function parseViolations(header: string | null): Answer["violations"] {
   if (!header) return [];
-  return header.startsWith("[") ? JSON.parse(header) : [{ location: [], code: "truncated", message: header }];
+  if (header.startsWith("[")) return JSON.parse(header);
+  return [...header.matchAll(violationEntry)].map(([, location, code, message]) => ({
+    location: JSON.parse(location!),
+    code: JSON.parse(code!),
+    message: JSON.parse(message!),
+  }));
 }
 
 export function postJson(base: string, body: unknown, headers: Record<string, string> = bearer): Promise<Answer> {

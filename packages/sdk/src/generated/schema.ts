@@ -99,8 +99,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The `generation_id` returned by `POST /v1/generate`. */
-                generation_id: components["parameters"]["GenerationId"];
+                /**
+                 * @description The `generation_id` returned by `POST /v1/generate`.
+                 * @example gen_686717fe97bd3_055867
+                 */
+                generation_id: components["parameters"]["GenerationIdPath"];
             };
             cookie?: never;
         };
@@ -132,36 +135,18 @@ export interface components {
          * @example Cheerful ambient sounds with soft nature background
          */
         AudioPrompt: string;
-        /** @description `audio_prompt` is only accepted together with `add_audio: true`. */
-        AudioPromptNeedsAudio: unknown;
-        /**
-         * Text-to-video
-         * @description No `image_url`; `aspect_ratio` may be set.
-         */
-        TextToVideoMode: {
-            image_url?: never;
-        };
-        /**
-         * Format: uri
-         * @description Public `http(s)` URL of the source image. Its path must end in `.jpg`, `.jpeg`, `.png`, `.gif`
-         *     or `.webp` (any letter case); a query string or fragment may follow. Sending it switches the
-         *     request to image-to-video mode, which only some models support.
-         * @example https://example.com/images/my-dog.jpg
-         */
-        ImageUrl: string;
-        /**
-         * Image-to-video
-         * @description An `image_url` is given; `aspect_ratio` is not allowed (the image sets the frame).
-         */
-        ImageToVideoMode: {
-            image_url: components["schemas"]["ImageUrl"];
-            aspect_ratio?: never;
-        };
         /**
          * @description What the video should show. Required in both modes. Length is counted in Unicode code points.
          * @example A cat playing with a ball in a sunny garden
          */
         Prompt: string;
+        /**
+         * @description Width:height of the output, text-to-video mode only (image-to-video follows the source image).
+         *     `9:21` is a tall portrait frame, as documented.
+         * @default 16:9
+         * @enum {string}
+         */
+        AspectRatio: "16:9" | "4:3" | "1:1" | "9:21";
         /**
          * @description Seed for reproducible output. `-1` (the default) lets the server pick one; the seed actually
          *     used is reported in the response.
@@ -181,43 +166,80 @@ export interface components {
          */
         AddAudio: boolean;
         /**
-         * @description Width:height of the output, text-to-video mode only (image-to-video follows the source image).
-         *     `9:21` is a tall portrait frame, as documented.
-         * @default 16:9
-         * @enum {string}
+         * Sora 2 · text-to-video
+         * @description `sora-2` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
          */
-        AspectRatio: "16:9" | "4:3" | "1:1" | "9:21";
-        /**
-         * Sora 2 (sora-2)
-         * @description Sora 2, developed by OpenAI, is the best model for generating highly realistic videos and audio with precise physical simulations and synchronized dialogue.
-         */
-        Sora2Request: ({
+        Sora2TextToVideo: {
             /**
              * @description The model key. Optional for this model only, as it is the default.
              * @default sora-2
              * @constant
              */
             model?: "sora-2";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (10 s only for this model).
              * @default 10
              * @enum {integer}
              */
             duration?: 10;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
+        /**
+         * Format: uri
+         * @description Public `http(s)` URL of the source image. Its path must end in `.jpg`, `.jpeg`, `.png`, `.gif`
+         *     or `.webp` (any letter case); a query string or fragment may follow. Sending it switches the
+         *     request to image-to-video mode, which only some models support.
+         * @example https://example.com/images/my-dog.jpg
+         */
+        ImageUrl: string;
+        /**
+         * Sora 2 · image-to-video
+         * @description `sora-2` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
+         */
+        Sora2ImageToVideo: {
+            /**
+             * @description The model key. Optional for this model only, as it is the default.
+             * @default sora-2
+             * @constant
+             */
+            model?: "sora-2";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (10 s only for this model).
+             * @default 10
+             * @enum {integer}
+             */
+            duration?: 10;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Sora 2 (sora-2)
+         * @description Sora 2, developed by OpenAI, is the best model for generating highly realistic videos and audio with precise physical simulations and synchronized dialogue.
+         */
+        Sora2Request: components["schemas"]["Sora2TextToVideo"] | components["schemas"]["Sora2ImageToVideo"];
         /**
          * Higgsfield (higgsfield_v1)
          * @description Advanced AI model with excellent motion understanding and photorealistic output. Perfect for cinematic scenes.
@@ -228,145 +250,286 @@ export interface components {
              * @constant
              */
             model: "higgsfield_v1";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (5–15 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-        } & components["schemas"]["AudioPromptNeedsAudio"];
+            image_url?: never;
+        };
         /**
-         * Kling 2.5 (kling_25)
-         * @description Kling 2.5 Turbo Pro: top-tier text-to-video generation with unparalleled motion fluidity, cinematic visuals, and exceptional prompt precision.
+         * Kling 2.5 · text-to-video
+         * @description `kling_25` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
          */
-        Kling25Request: ({
+        Kling25TextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "kling_25";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (5–10 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 5 | 6 | 7 | 8 | 9 | 10;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
         /**
-         * Veo 3 Fast (veo_3)
-         * @description Google's most advanced video generation model with unparalleled quality and incredible detail.
+         * Kling 2.5 · image-to-video
+         * @description `kling_25` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
          */
-        Veo3Request: ({
+        Kling25ImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "kling_25";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (5–10 s for this model).
+             * @default 5
+             * @enum {integer}
+             */
+            duration?: 5 | 6 | 7 | 8 | 9 | 10;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Kling 2.5 (kling_25)
+         * @description Kling 2.5 Turbo Pro: top-tier text-to-video generation with unparalleled motion fluidity, cinematic visuals, and exceptional prompt precision.
+         */
+        Kling25Request: components["schemas"]["Kling25TextToVideo"] | components["schemas"]["Kling25ImageToVideo"];
+        /**
+         * Veo 3 Fast · text-to-video
+         * @description `veo_3` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
+         */
+        Veo3TextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "veo_3";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (8 s only for this model).
              * @default 8
              * @enum {integer}
              */
             duration?: 8;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
         /**
-         * Nano Banana (nanobanana-video)
-         * @description Lightweight and fast AI model for quick creative video generation. Perfect for short clips and rapid prototyping.
+         * Veo 3 Fast · image-to-video
+         * @description `veo_3` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
          */
-        NanobananaVideoRequest: ({
+        Veo3ImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "veo_3";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (8 s only for this model).
+             * @default 8
+             * @enum {integer}
+             */
+            duration?: 8;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Veo 3 Fast (veo_3)
+         * @description Google's most advanced video generation model with unparalleled quality and incredible detail.
+         */
+        Veo3Request: components["schemas"]["Veo3TextToVideo"] | components["schemas"]["Veo3ImageToVideo"];
+        /**
+         * Nano Banana · text-to-video
+         * @description `nanobanana-video` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
+         */
+        NanobananaVideoTextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "nanobanana-video";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (5–10 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 5 | 6 | 7 | 8 | 9 | 10;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (720p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
         /**
-         * Pixverse V5 (pixverse)
-         * @description Pixverse V5 is a proprietary AI model that generates highly realistic, high-quality videos.
+         * Nano Banana · image-to-video
+         * @description `nanobanana-video` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
          */
-        PixverseRequest: ({
+        NanobananaVideoImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "nanobanana-video";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (5–10 s for this model).
+             * @default 5
+             * @enum {integer}
+             */
+            duration?: 5 | 6 | 7 | 8 | 9 | 10;
+            /**
+             * @description Output resolution, up to this model's maximum (720p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Nano Banana (nanobanana-video)
+         * @description Lightweight and fast AI model for quick creative video generation. Perfect for short clips and rapid prototyping.
+         */
+        NanobananaVideoRequest: components["schemas"]["NanobananaVideoTextToVideo"] | components["schemas"]["NanobananaVideoImageToVideo"];
+        /**
+         * Pixverse V5 · text-to-video
+         * @description `pixverse` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
+         */
+        PixverseTextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "pixverse";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (5–8 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 5 | 6 | 7 | 8;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
+        /**
+         * Pixverse V5 · image-to-video
+         * @description `pixverse` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
+         */
+        PixverseImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "pixverse";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (5–8 s for this model).
+             * @default 5
+             * @enum {integer}
+             */
+            duration?: 5 | 6 | 7 | 8;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Pixverse V5 (pixverse)
+         * @description Pixverse V5 is a proprietary AI model that generates highly realistic, high-quality videos.
+         */
+        PixverseRequest: components["schemas"]["PixverseTextToVideo"] | components["schemas"]["PixverseImageToVideo"];
         /**
          * LTX-Video 13B (ltxv-13b)
          * @description LTX-Video 13B: long clips (up to 60 s) at 480p.
@@ -377,118 +540,226 @@ export interface components {
              * @constant
              */
             model: "ltxv-13b";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (1–60 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (480p).
              * @default 480p
              * @enum {string}
              */
             resolution?: "480p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-        } & components["schemas"]["AudioPromptNeedsAudio"];
+            image_url?: never;
+        };
         /**
-         * Veo 3.1 (veo-31)
-         * @description Google's cutting-edge video generation model, delivering unmatched quality, hyper-realistic details, and enhanced creative control for stunning visuals.
+         * Veo 3.1 · text-to-video
+         * @description `veo-31` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
          */
-        Veo31Request: ({
+        Veo31TextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "veo-31";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (8 s only for this model).
              * @default 8
              * @enum {integer}
              */
             duration?: 8;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
         /**
-         * Seedance (seedance)
-         * @description Lightning-fast model perfect for quick prototyping and creative experimentation.
+         * Veo 3.1 · image-to-video
+         * @description `veo-31` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
          */
-        SeedanceRequest: ({
+        Veo31ImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "veo-31";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (8 s only for this model).
+             * @default 8
+             * @enum {integer}
+             */
+            duration?: 8;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Veo 3.1 (veo-31)
+         * @description Google's cutting-edge video generation model, delivering unmatched quality, hyper-realistic details, and enhanced creative control for stunning visuals.
+         */
+        Veo31Request: components["schemas"]["Veo31TextToVideo"] | components["schemas"]["Veo31ImageToVideo"];
+        /**
+         * Seedance · text-to-video
+         * @description `seedance` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
+         */
+        SeedanceTextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "seedance";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (5–10 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 5 | 6 | 7 | 8 | 9 | 10;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
         /**
-         * Wan 2.5 (wan-25)
-         * @description Wan 2.5 Video is an open-source AI model capable of automatically generating realistic videos with audio.
+         * Seedance · image-to-video
+         * @description `seedance` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
          */
-        Wan25Request: ({
+        SeedanceImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "seedance";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (5–10 s for this model).
+             * @default 5
+             * @enum {integer}
+             */
+            duration?: 5 | 6 | 7 | 8 | 9 | 10;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Seedance (seedance)
+         * @description Lightning-fast model perfect for quick prototyping and creative experimentation.
+         */
+        SeedanceRequest: components["schemas"]["SeedanceTextToVideo"] | components["schemas"]["SeedanceImageToVideo"];
+        /**
+         * Wan 2.5 · text-to-video
+         * @description `wan-25` from a prompt alone. `aspect_ratio` sets the frame; `image_url` is not accepted.
+         */
+        Wan25TextToVideo: {
             /**
              * @description The model key.
              * @constant
              */
             model: "wan-25";
+            prompt: components["schemas"]["Prompt"];
             /**
-             * @description Length in seconds.
+             * @description Length in seconds (1–30 s for this model).
              * @default 5
              * @enum {integer}
              */
             duration?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
             /**
-             * @description Output resolution, up to this model's maximum.
+             * @description Output resolution, up to this model's maximum (1080p).
              * @default 720p
              * @enum {string}
              */
             resolution?: "480p" | "720p" | "1080p";
-            prompt: components["schemas"]["Prompt"];
+            aspect_ratio?: components["schemas"]["AspectRatio"];
             seed?: components["schemas"]["Seed"];
             camera_fixed?: components["schemas"]["CameraFixed"];
             add_audio?: components["schemas"]["AddAudio"];
             audio_prompt?: components["schemas"]["AudioPrompt"];
-            aspect_ratio?: components["schemas"]["AspectRatio"];
-            image_url?: components["schemas"]["ImageUrl"];
-        } & components["schemas"]["AudioPromptNeedsAudio"]) & (components["schemas"]["TextToVideoMode"] | components["schemas"]["ImageToVideoMode"]);
+            image_url?: never;
+        };
+        /**
+         * Wan 2.5 · image-to-video
+         * @description `wan-25` from an image and a prompt. `image_url` is required; `aspect_ratio` is not accepted (the image sets the frame).
+         */
+        Wan25ImageToVideo: {
+            /**
+             * @description The model key.
+             * @constant
+             */
+            model: "wan-25";
+            prompt: components["schemas"]["Prompt"];
+            image_url: components["schemas"]["ImageUrl"];
+            /**
+             * @description Length in seconds (1–30 s for this model).
+             * @default 5
+             * @enum {integer}
+             */
+            duration?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
+            /**
+             * @description Output resolution, up to this model's maximum (1080p).
+             * @default 720p
+             * @enum {string}
+             */
+            resolution?: "480p" | "720p" | "1080p";
+            seed?: components["schemas"]["Seed"];
+            camera_fixed?: components["schemas"]["CameraFixed"];
+            add_audio?: components["schemas"]["AddAudio"];
+            audio_prompt?: components["schemas"]["AudioPrompt"];
+            aspect_ratio?: never;
+        };
+        /**
+         * Wan 2.5 (wan-25)
+         * @description Wan 2.5 Video is an open-source AI model capable of automatically generating realistic videos with audio.
+         */
+        Wan25Request: components["schemas"]["Wan25TextToVideo"] | components["schemas"]["Wan25ImageToVideo"];
         /**
          * @description One request shape per model: `model` selects the branch, and each branch states that model's
-         *     durations, resolutions and modes. Omitting `model` selects `sora-2`. Unknown fields are rejected.
+         *     durations, resolutions and defaults. A model with image-to-video has two complete shapes, one
+         *     per mode: `image_url` present is image-to-video, absent is text-to-video. Omitting `model`
+         *     selects `sora-2`. Unknown fields are rejected; `audio_prompt` needs `add_audio: true`.
          */
         GenerateRequest: components["schemas"]["Sora2Request"] | components["schemas"]["HiggsfieldV1Request"] | components["schemas"]["Kling25Request"] | components["schemas"]["Veo3Request"] | components["schemas"]["NanobananaVideoRequest"] | components["schemas"]["PixverseRequest"] | components["schemas"]["Ltxv13bRequest"] | components["schemas"]["Veo31Request"] | components["schemas"]["SeedanceRequest"] | components["schemas"]["Wan25Request"];
         /** @description Every successful JSON answer carries `success: true`; errors carry `success: false`. */
@@ -501,8 +772,11 @@ export interface components {
          * @example gen_686717fe97bd3_055867
          */
         GenerationId: string;
-        /** @description Where a generation is in its lifecycle. `completed` and `failed` are final. */
-        GenerationStatus: string & ("pending" | "in_queue" | "in_progress" | "completed" | "failed");
+        /**
+         * @description Where a generation is in its lifecycle. `completed` and `failed` are final.
+         * @enum {string}
+         */
+        GenerationStatus: "pending" | "in_queue" | "in_progress" | "completed" | "failed";
         /**
          * @description The mode, detected from the request (`image_url` present → image-to-video).
          * @enum {string}
@@ -595,8 +869,11 @@ export interface components {
             message: string;
             usage: components["schemas"]["Usage"];
         };
-        /** @description Machine-readable reason. Branch on this, not on `message`. */
-        ErrorCode: string & ("invalid_json" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "internal_error");
+        /**
+         * @description Machine-readable reason. Branch on this, not on `message`.
+         * @enum {string}
+         */
+        ErrorCode: "invalid_json" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "internal_error";
         /** @description The body of every error answer (4xx and 5xx). */
         Error: {
             /** @constant */
@@ -650,9 +927,14 @@ export interface components {
              */
             completed_at: string;
         };
+        /**
+         * @description Why a generation failed, machine-readable. Branch on this, not on `message`.
+         * @enum {string}
+         */
+        FailureCode: "content_policy" | "image_unreachable" | "model_error" | "timeout";
         /** @description Why a generation failed. Failed generations still count towards the monthly usage. */
         GenerationFailure: {
-            code: string & ("content_policy" | "image_unreachable" | "model_error" | "timeout");
+            code: components["schemas"]["FailureCode"];
             /** @description A sentence for people; do not parse it. */
             message: string;
         };
@@ -834,11 +1116,20 @@ export interface components {
          * @example 5f0c6a4e-7b9d-4c55-9a39-2f1f0f6c1d2e
          */
         IdempotencyKey: string;
-        /** @description The `generation_id` returned by `POST /v1/generate`. */
-        GenerationId: components["schemas"]["GenerationId"];
-        /** @description Page number, from 1. A page past the end is empty. */
+        /**
+         * @description The `generation_id` returned by `POST /v1/generate`.
+         * @example gen_686717fe97bd3_055867
+         */
+        GenerationIdPath: components["schemas"]["GenerationId"];
+        /**
+         * @description Page number, from 1. A page past the end is empty.
+         * @example 1
+         */
         Page: number;
-        /** @description Generations per page. */
+        /**
+         * @description Generations per page.
+         * @example 10
+         */
         Limit: number;
         /**
          * @description One byte range (`bytes=start-end`, `bytes=start-` or `bytes=-suffix`), to resume or seek.
@@ -930,8 +1221,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The `generation_id` returned by `POST /v1/generate`. */
-                generation_id: components["parameters"]["GenerationId"];
+                /**
+                 * @description The `generation_id` returned by `POST /v1/generate`.
+                 * @example gen_686717fe97bd3_055867
+                 */
+                generation_id: components["parameters"]["GenerationIdPath"];
             };
             cookie?: never;
         };
@@ -956,9 +1250,15 @@ export interface operations {
     listGenerations: {
         parameters: {
             query?: {
-                /** @description Page number, from 1. A page past the end is empty. */
+                /**
+                 * @description Page number, from 1. A page past the end is empty.
+                 * @example 1
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Generations per page. */
+                /**
+                 * @description Generations per page.
+                 * @example 10
+                 */
                 limit?: components["parameters"]["Limit"];
             };
             header?: never;
@@ -1016,8 +1316,11 @@ export interface operations {
                 Range?: components["parameters"]["Range"];
             };
             path: {
-                /** @description The `generation_id` returned by `POST /v1/generate`. */
-                generation_id: components["parameters"]["GenerationId"];
+                /**
+                 * @description The `generation_id` returned by `POST /v1/generate`.
+                 * @example gen_686717fe97bd3_055867
+                 */
+                generation_id: components["parameters"]["GenerationIdPath"];
             };
             cookie?: never;
         };
@@ -1060,8 +1363,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The `generation_id` returned by `POST /v1/generate`. */
-                generation_id: components["parameters"]["GenerationId"];
+                /**
+                 * @description The `generation_id` returned by `POST /v1/generate`.
+                 * @example gen_686717fe97bd3_055867
+                 */
+                generation_id: components["parameters"]["GenerationIdPath"];
             };
             cookie?: never;
         };

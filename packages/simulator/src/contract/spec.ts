@@ -60,20 +60,18 @@ export function schema(name: string): JsonSchema {
   return found;
 }
 
-/** The values a string schema allows, whether written as `enum` or as `oneOf` of `const`s. */
+/** The values a string schema allows, written as `enum` or `const`. */
 export function allowedValues(node: unknown): unknown[] {
   const resolved = deref(node);
   if (Array.isArray(resolved.enum)) return resolved.enum as unknown[];
-  if (Array.isArray(resolved.oneOf)) return (resolved.oneOf as JsonSchema[]).map((branch) => deref(branch).const);
   if ("const" in resolved) return [resolved.const];
   throw new Error("spec: schema lists no allowed values");
 }
 
-/** Descriptions of a `oneOf` of `const`s, keyed by value (used for human messages). */
-export function constDescriptions(node: unknown): Map<string, string> {
-  const resolved = deref(node);
-  const branches = (resolved.oneOf ?? []) as JsonSchema[];
-  return new Map(branches.map((branch) => [String(branch.const), String(branch.description ?? "")]));
+/** The `x-enumDescriptions` of an `enum`, keyed by value (used for human messages). */
+export function enumDescriptions(node: unknown): Map<string, string> {
+  const descriptions = (deref(node)["x-enumDescriptions"] ?? {}) as Record<string, unknown>;
+  return new Map(Object.entries(descriptions).map(([value, text]) => [value, String(text)]));
 }
 
 const parameterCache = new Map<string, ParameterObject[]>();

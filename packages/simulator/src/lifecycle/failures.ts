@@ -4,7 +4,7 @@
  * with `failureCode` whenever the n-th draw of the seed falls under the rate.
  */
 import { FAILURE_CODES } from "../contract/names.ts";
-import { constDescriptions, schema } from "../contract/spec.ts";
+import { enumDescriptions, schema } from "../contract/spec.ts";
 import { seededDraw } from "../util/random.ts";
 import type { Outcome } from "../store/types.ts";
 
@@ -18,7 +18,7 @@ export interface FailurePolicy {
 
 const MARKER = /\[fail:([a-z_]+)\]/;
 
-const messages = constDescriptions((schema("GenerationFailure").properties as Record<string, unknown>).code);
+const messages = enumDescriptions(schema("FailureCode"));
 
 export function failureMessage(code: string): string {
   // The spec describes each code in two sentences: what happened, then what to do.

@@ -1,22 +1,23 @@
 /**
- * Turns ajv's errors for one model branch into the single documented error that names the
- * parameter at fault. Priority follows what a person should fix first: unknown fields, then
- * missing ones, then bad values, then combinations (audio_prompt without add_audio, mode clashes).
+ * Turns ajv's errors for one request shape (a model in one mode) into the single documented error
+ * that names the parameter at fault. Priority follows what a person should fix first: unknown
+ * fields, then missing ones, then bad values, then combinations (a field the mode does not accept,
+ * audio_prompt without add_audio).
  */
 import type { ErrorObject } from "ajv/dist/2020.js";
-import type { ModelBranch } from "../contract/models.ts";
+import type { ModelBranch, RequestShape } from "../contract/models.ts";
 import { deref, type JsonSchema } from "../contract/spec.ts";
 import { ApiError, listAllowed, paramName, quote } from "../http/errors.ts";
 
 type Body = Record<string, unknown>;
 
-export function toApiError(errors: ErrorObject[], body: Body, model: ModelBranch): ApiError {
-  const properties = (model.schema.properties ?? {}) as Record<string, JsonSchema>;
+export function toApiError(errors: ErrorObject[], body: Body, model: ModelBranch, shape: RequestShape): ApiError {
+  const properties = (shape.schema.properties ?? {}) as Record<string, JsonSchema>;
 
   const unknown = errors.find((e) => e.keyword === "additionalProperties" && e.instancePath === "");
   if (unknown) return unknownParameter(String(unknown.params.additionalProperty), model, properties);
 
-  const isCombination = (e: ErrorObject) => e.schemaPath.includes("/then/") || e.schemaPath.includes("/dependentSchemas/");
+  const isCombination = (e: ErrorObject) => e.schemaPath.startsWith("#/then/") || e.schemaPath.includes("/dependentSchemas/");
   const missing = errors.find((e) => e.keyword === "required" && e.instancePath === "" && !isCombination(e));
   if (missing) {
     const name = String(missing.params.missingProperty);
@@ -26,16 +27,16 @@ export function toApiError(errors: ErrorObject[], body: Body, model: ModelBranch
   const valueErrors = errors.filter((e) => e.instancePath !== "" && e.keyword !== "false schema" && !isCombination(e));
   if (valueErrors.length > 0) return invalidValue(valueErrors, body, model, properties);
 
+  const notInMode = errors.find((e) => e.keyword === "false schema" && e.instancePath.split("/").length === 2);
+  if (notInMode) return notAccepted(notInMode.instancePath.slice(1), model, shape);
+
   if (errors.some(isCombination)) {
-    const rule = combinationRules(model).find((candidate) => candidate.triggers.some((name) => name in body));
+    const rule = combinationRules(shape).find((candidate) => candidate.triggers.some((name) => name in body));
     if (rule) {
       const trigger = rule.triggers.find((name) => name in body)!;
       return new ApiError("invalid_parameter", `${plain(rule.description)} Remove ${trigger} or add what it needs.`, trigger);
     }
   }
-
-  const clash = modeClash(body, model);
-  if (clash) return clash;
 
   // Not reached for the current contract; still a documented 400 rather than a 500.
   const first = errors[0];
@@ -44,16 +45,10 @@ export function toApiError(errors: ErrorObject[], body: Body, model: ModelBranch
 }
 
 function unknownParameter(name: string, model: ModelBranch, properties: Record<string, JsonSchema>): ApiError {
-  if (name === "image_url" && !model.acceptsImage) {
-    return new ApiError(
-      "invalid_parameter",
-      `image_url is not accepted by ${model.key}, which is text-to-video only. Remove image_url or pick a model with image-to-video.`,
-      "image_url",
-    );
-  }
+  const accepted = Object.keys(properties).filter((known) => properties[known] !== (false as unknown));
   const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const near = Object.keys(properties).find((known) => squash(known) === squash(name));
-  const hint = near ? ` Did you mean ${near}?` : ` ${model.key} accepts: ${Object.keys(properties).join(", ")}.`;
+  const near = accepted.find((known) => squash(known) === squash(name));
+  const hint = near ? ` Did you mean ${near}?` : ` ${model.key} accepts: ${accepted.join(", ")}.`;
   return new ApiError("unknown_parameter", `${quote(name)} is not a parameter of this operation.${hint}`, paramName(name));
 }
 
@@ -94,38 +89,25 @@ function invalidValue(errors: ErrorObject[], body: Body, model: ModelBranch, pro
   }
 }
 
-/** A parameter that the chosen mode forbids, e.g. aspect_ratio together with image_url. */
-function modeClash(body: Body, model: ModelBranch): ApiError | undefined {
-  for (const entry of (model.schema.oneOf ?? []) as unknown[]) {
-    const mode = deref(entry);
-    const required = (mode.required ?? []) as string[];
-    if (required.length === 0 || !required.every((name) => name in body)) continue;
-    const forbidden = Object.entries((mode.properties ?? {}) as Record<string, unknown>).find(
-      ([name, rule]) => rule === false && name in body,
+/** A field the shape lists as `false`: image_url on a text-to-video-only model, or aspect_ratio with image_url. */
+function notAccepted(name: string, model: ModelBranch, shape: RequestShape): ApiError {
+  if (name === "image_url") {
+    return new ApiError(
+      "invalid_parameter",
+      `image_url is not accepted by ${model.key}, which is text-to-video only. Remove image_url or pick a model with image-to-video.`,
+      "image_url",
     );
-    if (forbidden) {
-      const [name] = forbidden;
-      return new ApiError("invalid_parameter", `${name} is not allowed in ${String(mode.title ?? "this")} mode: ${plain(String(mode.description ?? ""))} Remove ${name}.`, name);
-    }
   }
-  return undefined;
+  return new ApiError("invalid_parameter", `${name} is not accepted in ${shape.mode} mode (with image_url), where the image sets the frame. Remove ${name}.`, name);
 }
 
 /**
- * Rules that tie parameters together: `if {required: [a]} then {...}` inside `allOf`, or
- * `dependentSchemas: {a: ...}`. `triggers` are the parameters whose presence switches the rule on.
+ * The rule that ties parameters together: the shape's `if {required: [a]} then {...}`, whose `then`
+ * describes it. `triggers` are the parameters whose presence switches the rule on.
  */
-function combinationRules(model: ModelBranch): Array<{ triggers: string[]; description: string }> {
-  const rules: Array<{ triggers: string[]; description: string }> = [];
-  for (const entry of (model.schema.allOf ?? []) as unknown[]) {
-    const rule = deref(entry);
-    const triggers = (deref(rule.if ?? {}).required ?? []) as string[];
-    if (triggers.length > 0) rules.push({ triggers, description: String(rule.description ?? "") });
-  }
-  for (const [trigger, entry] of Object.entries((model.schema.dependentSchemas ?? {}) as Record<string, unknown>)) {
-    rules.push({ triggers: [trigger], description: String(deref(entry).description ?? "") });
-  }
-  return rules;
+function combinationRules(shape: RequestShape): Array<{ triggers: string[]; description: string }> {
+  const triggers = (deref(shape.schema.if ?? {}).required ?? []) as string[];
+  return triggers.length > 0 ? [{ triggers, description: String(deref(shape.schema.then ?? {}).description ?? "") }] : [];
 }
 
 /** Spec descriptions use Markdown code spans; messages are plain text. */

@@ -1,5 +1,5 @@
 /**
- * Every validator the simulator can ask for, by cache key: one per model branch of the body, one
+ * Every validator the simulator can ask for, by cache key: one per request shape of the body, one
  * per operation parameter. Ahead-of-time compilation (the Workers bundle) compiles exactly these.
  */
 import { MODELS } from "../contract/models.ts";
@@ -9,9 +9,10 @@ import { paramId, paramSchema } from "./params.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/** Body validators: key → `#/components/...` pointer of the spec. */
+/** Body validators: key → `#/components/...` pointer of the spec, one per request shape (model and mode). */
 export function bodyCatalog(): Record<string, string> {
-  return Object.fromEntries([...MODELS.values()].map((model) => [bodyKey(model.ref), model.ref]));
+  const shapes = [...MODELS.values()].flatMap((model) => Object.values(model.shapes));
+  return Object.fromEntries(shapes.map((shape) => [bodyKey(shape.ref), shape.ref]));
 }
 
 /** Parameter validators: key → the inline schema `paramValidator` compiles. */

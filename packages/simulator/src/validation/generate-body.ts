@@ -1,9 +1,9 @@
 /**
  * Validates a `POST /v1/generate` body: pick the model's branch of `GenerateRequest.oneOf` by
- * `model`, validate against that branch alone (so errors name the parameter), and fill in the
- * per-model defaults the spec declares.
+ * `model` and its shape by mode (`image_url` or not), validate against that shape alone (so errors
+ * name the parameter), and fill in the per-model defaults the spec declares.
  */
-import { DEFAULT_MODEL, MODELS, type ModelBranch } from "../contract/models.ts";
+import { DEFAULT_MODEL, MODELS, shapeFor, type ModelBranch, type RequestShape } from "../contract/models.ts";
 import { deref, type JsonSchema } from "../contract/spec.ts";
 import { ApiError, quote } from "../http/errors.ts";
 import type { GenerationRequest } from "../store/types.ts";
@@ -22,22 +22,22 @@ export function validateGenerateBody(body: unknown): GenerateInput {
     throw new ApiError("invalid_json", "The body must be a JSON object, e.g. {\"prompt\": \"A cat in a garden\"}.");
   }
   const model = pickModel((body as Record<string, unknown>).model);
+  const shape = shapeFor(model, body as Record<string, unknown>);
   // ajv fills defaults into the object it validates; `body` stays as sent (error messages and the
-  // idempotency fingerprint use it). A shallow copy is enough: the request branches' properties are
+  // idempotency fingerprint use it). A shallow copy is enough: the request shapes' properties are
   // all scalars, so defaults are only ever filled in at the top level.
   const data = { ...(body as Record<string, unknown>) };
-  const validate = bodyValidator(model.ref);
-  if (!validate(data)) throw toApiError(validate.errors ?? [], body as Record<string, unknown>, model);
-  const plan = defaultsPlan(model);
-  const forbidden = forbiddenInMode(data, plan);
-  const field = (name: string): unknown => (name in data ? data[name] : referencedDefault(plan, forbidden, name));
+  const validate = bodyValidator(shape.ref);
+  if (!validate(data)) throw toApiError(validate.errors ?? [], body as Record<string, unknown>, model, shape);
+  const defaults = referencedDefaults(shape);
+  const field = (name: string): unknown => (name in data ? data[name] : referencedDefault(defaults, name));
 
   const imageUrl = field("image_url");
   const aspectRatio = field("aspect_ratio");
   const audioPrompt = field("audio_prompt");
   const input: GenerateInput = {
     model,
-    type: typeof imageUrl === "string" ? "image-to-video" : "text-to-video",
+    type: shape.mode,
     prompt: field("prompt") as string,
     duration: field("duration") as number,
     resolution: field("resolution") as string,
@@ -62,57 +62,31 @@ function pickModel(value: unknown): ModelBranch {
   );
 }
 
-/** What a model's branch says about defaults and its modes, read once per model. */
-interface DefaultsPlan {
-  /** Each property's default, where it declares one (directly or behind a `$ref`). */
-  defaults: Map<string, unknown>;
-  /** Each mode (`oneOf` entry) that requires something: when all of `required` are present, `forbidden` get no default. */
-  modes: Array<{ required: string[]; forbidden: string[] }>;
-}
+const defaultsByShape = new Map<RequestShape, Map<string, unknown>>();
 
-const plans = new Map<ModelBranch, DefaultsPlan>();
-const NOTHING_FORBIDDEN: readonly string[] = [];
-
-function defaultsPlan(model: ModelBranch): DefaultsPlan {
-  let plan = plans.get(model);
-  if (!plan) {
-    const properties = (model.schema.properties ?? {}) as Record<string, JsonSchema>;
-    const defaults = new Map<string, unknown>();
-    for (const [name, property] of Object.entries(properties)) {
+/** Each property's default in a request shape, where it declares one (directly or behind a `$ref`), read once. */
+function referencedDefaults(shape: RequestShape): Map<string, unknown> {
+  let defaults = defaultsByShape.get(shape);
+  if (!defaults) {
+    defaults = new Map();
+    for (const [name, property] of Object.entries((shape.schema.properties ?? {}) as Record<string, JsonSchema | boolean>)) {
+      if (typeof property !== "object") continue; // `false`: the field is not accepted in this mode
       const resolved = deref(property);
       if ("default" in resolved) defaults.set(name, resolved.default);
     }
-    const modes: DefaultsPlan["modes"] = [];
-    for (const entry of (model.schema.oneOf ?? []) as unknown[]) {
-      const mode = deref(entry);
-      const required = (mode.required ?? []) as string[];
-      const forbidden = Object.entries((mode.properties ?? {}) as Record<string, unknown>).filter(([, rule]) => rule === false).map(([name]) => name);
-      if (required.length > 0 && forbidden.length > 0) modes.push({ required, forbidden });
-    }
-    plan = { defaults, modes };
-    plans.set(model, plan);
+    defaultsByShape.set(shape, defaults);
   }
-  return plan;
+  return defaults;
 }
 
 /**
- * ajv's `useDefaults` fills defaults written inline in the branch (duration, resolution, model) but
- * not those behind a `$ref` (seed, add_audio, aspect_ratio …). Those are read from the plan instead
- * — except where the request's mode forbids the property (aspect_ratio in image-to-video), so
- * defaults never break the mode. (Read, not written into the body: adding properties to an object
- * one by one costs more than the rest of this function.)
+ * ajv's `useDefaults` fills defaults written inline in the shape (duration, resolution, model) but
+ * not those behind a `$ref` (seed, add_audio, aspect_ratio …). Those are read from the shape's
+ * defaults instead (read, not written into the body: adding properties to an object one by one
+ * costs more than the rest of this function). A shape never lists a field its mode forbids, so
+ * defaults never break the mode.
  */
-function referencedDefault(plan: DefaultsPlan, forbidden: readonly string[], name: string): unknown {
-  if (forbidden.includes(name)) return undefined;
-  const value = plan.defaults.get(name);
+function referencedDefault(defaults: Map<string, unknown>, name: string): unknown {
+  const value = defaults.get(name);
   return value !== null && typeof value === "object" ? structuredClone(value) : value;
-}
-
-/** The properties the body's mode forbids (a mode applies when the body has all it requires). */
-function forbiddenInMode(data: Record<string, unknown>, plan: DefaultsPlan): readonly string[] {
-  let forbidden = NOTHING_FORBIDDEN;
-  for (const mode of plan.modes) {
-    if (mode.required.every((name) => name in data)) forbidden = [...forbidden, ...mode.forbidden];
-  }
-  return forbidden;
 }

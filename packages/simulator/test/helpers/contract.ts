@@ -22,4 +22,4 @@ export function contractErrors(path: string, method: string, status: number, bod
 }
 
 /** The error codes the contract defines (ErrorCode). */
-export const ERROR_CODES: string[] = spec.components.schemas.ErrorCode.oneOf.map((b: { const: string }) => b.const);
+export const ERROR_CODES: string[] = spec.components.schemas.ErrorCode.enum;
