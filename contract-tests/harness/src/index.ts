@@ -6,7 +6,7 @@ export { describeDiagnostics, installedVersion, measureGenerator, ROW, type Gene
 export { matrixTests } from "./matrix-tests.ts";
 export { MATRIX_HEADING, readMatrix, readmeColumn, specReadme } from "./readme-table.ts";
 export { rules, type Rule } from "./rules.ts";
-export { startFastSimulator, type RunningSimulator } from "./simulator.ts";
+export { startFastSimulator, startSimulator, type RunningSimulator } from "./simulator.ts";
 export { loadCatalog, loadSpec, requestExamples, specJson, specYaml } from "./spec.ts";
 export { assertionsSource, probeFiles, probeSource } from "./type-checks.ts";
 export { isH264Mp4, probeVideo } from "./video.ts";

@@ -4,7 +4,7 @@
  */
 import { startSimulator, type RunningSimulator } from "@videogenapi/tooling/simulator";
 
-export type { RunningSimulator };
+export { startSimulator, type RunningSimulator };
 
 export function startFastSimulator(): Promise<RunningSimulator> {
   return startSimulator(["--host", "127.0.0.1", "--speed", "200", "--rate-limit", "0"]);
