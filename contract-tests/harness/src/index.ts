@@ -1,6 +1,7 @@
 /** Shared steps of the consumer matrix; see the README beside src/. */
 export { compile, type Diagnostic } from "./compile.ts";
 export { bin, exec, execOk } from "./exec.ts";
+export { freePort } from "./free-port.ts";
 export { runLifecycle } from "./lifecycle.ts";
 export { describeDiagnostics, installedVersion, measureGenerator, ROW, type GenerateContext, type Measurement } from "./measure.ts";
 export { matrixTests } from "./matrix-tests.ts";

@@ -1,0 +1,1 @@
+export { default } from "@videogenapi/contract-test-harness/vitest-config";
