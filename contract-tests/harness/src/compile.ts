@@ -19,7 +19,8 @@ export function tscOf(projectDir: string): string {
   return createRequire(join(projectDir, "package.json")).resolve("typescript/bin/tsc");
 }
 
-export async function compile(projectDir: string, outDir: string): Promise<{ diagnostics: Diagnostic[]; output: string }> {
+/** @param tscFrom  the folder whose TypeScript runs (the project's own, unless told) */
+export async function compile(projectDir: string, outDir: string, tscFrom = projectDir): Promise<{ diagnostics: Diagnostic[]; output: string }> {
   const tsconfig = {
     compilerOptions: {
       target: "ES2022",
@@ -33,7 +34,7 @@ export async function compile(projectDir: string, outDir: string): Promise<{ dia
   };
   const config = join(outDir, "tsconfig.json");
   await writeFile(config, JSON.stringify(tsconfig, null, 2));
-  const { code, output } = await exec(process.execPath, [tscOf(projectDir), "-p", config, "--strict", "--noEmit", "--pretty", "false"], { cwd: projectDir });
+  const { code, output } = await exec(process.execPath, [tscOf(tscFrom), "-p", config, "--strict", "--noEmit", "--pretty", "false"], { cwd: projectDir });
   const diagnostics: Diagnostic[] = [];
   for (const match of output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)) {
     diagnostics.push({ file: relative(projectDir, resolve(projectDir, match[1]!)), line: Number(match[2]), code: match[3]!, message: match[4]! });
