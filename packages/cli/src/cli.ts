@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+/** The `videogen` executable. */
+import { run } from "./program.ts";
+
+process.exitCode = await run(process.argv);
