@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const workspaces = ["spec", "tooling", ...["packages", "apps", "runtime-tests"].flatMap((dir) =>
+const workspaces = ["spec", "tooling", ...["packages", "apps", "runtime-tests", "contract-tests"].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(dir, name)) : [],
 )];
 

@@ -77,10 +77,10 @@ function number(value: unknown, where: string): number {
 function describedEnum(node: Json, where: string): Array<{ code: string; description: string }> {
   const values: unknown[] = node.enum ?? fail(where, "expected enum");
   const descriptions: Json = node["x-enumDescriptions"] ?? fail(where, "expected x-enumDescriptions");
-  return values.map((code, i) => ({
-    code: typeof code === "string" ? code : fail(`${where}.enum[${i}]`, "expected a string"),
-    description: String(descriptions[code] ?? fail(`${where}.x-enumDescriptions.${code}`, "expected a description")),
-  }));
+  return values.map((value, i) => {
+    const code = typeof value === "string" ? value : fail(`${where}.enum[${i}]`, "expected a string");
+    return { code, description: String(descriptions[code] ?? fail(`${where}.x-enumDescriptions.${code}`, "expected a description")) };
+  });
 }
 
 /**
