@@ -42,7 +42,23 @@ const OTHER_FLAGS: Record<string, string> = { limit: "--limit", page: "--page" }
 
 const lookup = (table: Record<string, string>, key: string | undefined) => (key === undefined ? undefined : table[key]);
 
+/** The message and, after it, each cause's that says something new (fetch's "fetch failed" hides "connect ECONNREFUSED …"). */
+function withCauses(error: Error): string {
+  let message = error.message;
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (!message.includes(cause.message)) message += `: ${cause.message}`;
+  }
+  return message;
+}
+
+/** Leaves out a hint that only repeats the message (a failure's message is often the catalog's advice). */
 export function describeError(error: unknown): ErrorDocument {
+  const doc = describe(error);
+  if (doc.hint && doc.message.includes(doc.hint)) delete doc.hint;
+  return doc;
+}
+
+function describe(error: unknown): ErrorDocument {
   if (error instanceof CommanderError) {
     return { kind: "UsageError", message: error.message.replace(/^error: /, ""), exit_code: EXIT.usage };
   }
@@ -78,15 +94,19 @@ export function describeError(error: unknown): ErrorDocument {
     };
   }
   if (error instanceof ConnectionError) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return { kind: error.name, message: `${error.message}${cause}`, exit_code: EXIT.apiError, hint: "Check --base-url / VIDEOGEN_BASE_URL and the network." };
+    return { kind: error.name, message: withCauses(error), exit_code: EXIT.apiError, hint: "Check --base-url / VIDEOGEN_BASE_URL and the network." };
   }
   if (error instanceof VideoGenError || error instanceof Error) return { kind: error.name, message: error.message, exit_code: EXIT.apiError };
   return { kind: "Error", message: String(error), exit_code: EXIT.apiError };
 }
 
-/** Replaces every occurrence of the secret (the API key) in the description, whatever field it got into. */
+/**
+ * Replaces the secret (the API key) in every text of the description, wherever it got in. Keys
+ * shorter than 4 characters are left alone: no real key is that short, and scrubbing one letter
+ * would garble every message.
+ */
 export function redact(doc: ErrorDocument, secret: string | undefined): ErrorDocument {
-  if (!secret) return doc;
-  return JSON.parse(JSON.stringify(doc).replaceAll(JSON.stringify(secret).slice(1, -1), "[redacted]"));
+  if (!secret || secret.length < 4) return doc;
+  const scrub = (value: unknown) => (typeof value === "string" ? value.replaceAll(secret, "[redacted]") : value);
+  return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, scrub(v)])) as unknown as ErrorDocument;
 }
