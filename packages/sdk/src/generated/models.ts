@@ -327,6 +327,8 @@ export const TERMINAL_STATUSES = [
 /** Every error `code` an error body can carry, with what it means and what to do. */
 export const ERROR_CODES = {
   "invalid_json": "400: the body is not valid JSON. Send a JSON object.",
+  "json_too_deep": "400: the JSON body nests objects or arrays more than 32 levels deep. Send a flat JSON object, as the request schema describes.",
+  "malformed_request": "400: the HTTP request itself is malformed (a header with bytes HTTP does not allow, a missing or invalid `Host`, a broken request line). Fix the client or proxy that builds the request.",
   "missing_parameter": "400: a required parameter is absent (`param` names it). Add it.",
   "invalid_parameter": "400: a parameter has the wrong type or a value outside what is allowed, for this model where limits are per model (`param` names it). Fix the value; the message lists what is allowed.",
   "unknown_parameter": "400: a parameter that the operation does not define (`param` names it). Remove it or fix its spelling.",
@@ -335,12 +337,16 @@ export const ERROR_CODES = {
   "invalid_api_key": "401: the key is malformed, unknown or revoked. Check the key.",
   "not_found": "404: no such route, or no generation with this id for this key. Check the id and the key.",
   "video_not_ready": "404: the generation exists but has no video (yet, or because it failed). Wait until status is `completed`.",
+  "method_not_allowed": "405: the path exists but does not offer this method. Use one of the methods that the `Allow` header lists.",
+  "request_timeout": "408: the request headers did not arrive in time, so the server closed the connection. Send the whole request at once, then retry.",
   "payload_too_large": "413: the body is larger than the API accepts. Send a smaller body.",
   "unsupported_media_type": "415: the body is not `application/json`. Set `Content-Type: application/json`.",
   "range_not_satisfiable": "416: the `Range` lies outside the file. Ask for bytes within `Content-Length`.",
   "rate_limited": "429: too many requests in a short time. Wait `Retry-After` seconds and retry.",
   "quota_exceeded": "429: the monthly generation limit is used up. Do not retry before `usage.resets_at` (see `GET /v1/user`), or upgrade the plan.",
-  "internal_error": "500: the server failed. Retrying later is safe for reads; retry a generate only with the same `Idempotency-Key`."
+  "headers_too_large": "431: the request headers are larger than the server accepts. Send fewer or shorter headers (a long `Cookie` or a repeated header is the usual cause).",
+  "internal_error": "500: the server failed. Retrying later is safe for reads; retry a generate only with the same `Idempotency-Key`.",
+  "service_unavailable": "503: the service is overloaded or down for maintenance. Wait `Retry-After` seconds and retry; retry a generate only with the same `Idempotency-Key`."
 } as const;
 
 /** Every reason a generation can fail with, with what to do. */

@@ -873,7 +873,7 @@ export interface components {
          * @description Machine-readable reason. Branch on this, not on `message`.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "internal_error";
+        ErrorCode: "invalid_json" | "json_too_deep" | "malformed_request" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "headers_too_large" | "internal_error" | "service_unavailable";
         /** @description The body of every error answer (4xx and 5xx). */
         Error: {
             /** @constant */
@@ -1013,7 +1013,7 @@ export interface components {
         VideoFile: string;
     };
     responses: {
-        /** @description The request is malformed or a parameter is missing, unknown or out of range. `error.param` names it. */
+        /** @description The request is malformed or a parameter is missing, unknown or out of range. `error.param` names it. Also a body nested more than 32 levels deep (`json_too_deep`) and a malformed HTTP request (`malformed_request`); on the local simulator, a malformed `X-Simulator-Fault` header (`invalid_parameter`). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1024,6 +1024,25 @@ export interface components {
         };
         /** @description The API key is missing, malformed or unknown. */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The path exists but does not offer this method (`method_not_allowed`). `Allow` lists the methods it does offer. */
+        MethodNotAllowed: {
+            headers: {
+                Allow: components["headers"]["Allow"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request headers did not arrive in time (`request_timeout`); the server closes the connection after this answer. */
+        RequestTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1059,6 +1078,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The request headers are larger than the server accepts (`headers_too_large`); the server closes the connection after this answer. */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The server failed. Reads are safe to retry; retry a generate only with the same `Idempotency-Key`. */
         InternalServerError: {
             headers: {
@@ -1068,7 +1096,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A query or path parameter is malformed or out of range. `error.param` names it. */
+        /** @description The service is overloaded or down for maintenance (`service_unavailable`). Retry after `Retry-After` seconds; retry a generate only with the same `Idempotency-Key`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfterRequired"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A query, path or header parameter is malformed or out of range (`error.param` names it), or the HTTP request itself is malformed (`malformed_request`). On the local simulator, also a malformed `X-Simulator-Fault` header. */
         BadQuery: {
             headers: {
                 [name: string]: unknown;
@@ -1079,6 +1117,15 @@ export interface components {
         };
         /** @description No generation with this id for this API key (another key's generations are not found either), or no such route. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The HTTP request itself is malformed (`malformed_request`), e.g. a header holds bytes HTTP does not allow or `Host` is missing. On the local simulator, also a malformed `X-Simulator-Fault` header (`invalid_parameter`). */
+        MalformedRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1145,10 +1192,20 @@ export interface components {
          */
         IdempotentReplayed: "true";
         /**
-         * @description Seconds to wait before retrying. Sent with `rate_limited`, never with `quota_exceeded`.
+         * @description The methods this path offers, e.g. `GET, HEAD, OPTIONS` (`HEAD` wherever `GET` is, `OPTIONS` for CORS preflights). Sent with every `405`.
+         * @example GET, HEAD, OPTIONS
+         */
+        Allow: string;
+        /**
+         * @description Seconds to wait before retrying. Sent with `rate_limited` (429) and `service_unavailable` (503), never with `quota_exceeded`.
          * @example 2
          */
         RetryAfter: number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 30
+         */
+        RetryAfterRequired: number;
         /**
          * @description Bytes in this answer's body.
          * @example 1048576
@@ -1210,10 +1267,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatus: {
@@ -1243,8 +1304,12 @@ export interface operations {
             400: components["responses"]["BadQuery"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGenerations: {
@@ -1278,8 +1343,12 @@ export interface operations {
             };
             400: components["responses"]["BadQuery"];
             401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -1300,9 +1369,14 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            400: components["responses"]["MalformedRequest"];
             401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getVideo: {
@@ -1353,9 +1427,13 @@ export interface operations {
             };
             400: components["responses"]["BadQuery"];
             404: components["responses"]["VideoNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             416: components["responses"]["RangeNotSatisfiable"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     headVideo: {
@@ -1385,8 +1463,12 @@ export interface operations {
             };
             400: components["responses"]["BadQuery"];
             404: components["responses"]["VideoNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
