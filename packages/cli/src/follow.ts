@@ -50,6 +50,8 @@ export async function follow(
 export async function save({ client, progress, interrupt }: Context, generation: GenerationCompleted, out: string): Promise<SavedFile> {
   const id = generation.generation_id;
   try {
+    // Shown at once: the first byte can take a while when the server prepares the file.
+    progress.download({ loaded: 0, total: undefined });
     const bytes = await saveVideo(client, generation, out, { signal: interrupt.signal, onProgress: (p) => progress.download(p) });
     return { path: resolve(out), bytes };
   } catch (error) {

@@ -12,9 +12,8 @@ import type { Progress } from "./progress.ts";
 
 const TIMES = "{duration_formatted} elapsed | ETA {eta_formatted}";
 const GENERATING = `Generating  {bar} {percentage}% | {state} | ${TIMES}`;
-const DOWNLOADING = `Downloading {bar} {percentage}% | {bytes} | ${TIMES}`;
-/** Without a Content-Length there is no percent or ETA to show, only bytes. */
-const DOWNLOADING_UNKNOWN_SIZE = "Downloading {bytes} | {duration_formatted} elapsed";
+/** The percent is in the payload: until the size is known (the server may be preparing the file) it is "?". */
+const DOWNLOADING = `Downloading {bar} {percent} | {bytes} | ${TIMES}`;
 
 export class BarProgress implements Progress {
   #bar: cliProgress.SingleBar | undefined;
@@ -46,8 +45,12 @@ export class BarProgress implements Progress {
   }
 
   download({ loaded, total }: DownloadProgress): void {
-    const payload = { bytes: total ? `${formatBytes(loaded)} of ${formatBytes(total)}` : formatBytes(loaded) };
-    if (this.#stage !== "download") this.#start("download", total ? DOWNLOADING : DOWNLOADING_UNKNOWN_SIZE, total ?? 0, payload);
+    const payload = total
+      ? { percent: `${Math.floor((100 * loaded) / total)}%`, bytes: `${formatBytes(loaded)} of ${formatBytes(total)}` }
+      : { percent: "?%", bytes: formatBytes(loaded) };
+    // Until the size is known the bar's total is a stand-in that keeps it empty.
+    if (this.#stage !== "download") this.#start("download", DOWNLOADING, total ?? Number.MAX_SAFE_INTEGER, payload);
+    if (total && this.#bar!.getTotal() !== total) this.#bar!.setTotal(total);
     this.#bar!.update(loaded, payload);
   }
 

@@ -22,6 +22,7 @@ export class LineProgress implements Progress {
   }
 
   download({ loaded, total }: DownloadProgress): void {
+    if (loaded === 0) return this.#line("downloading");
     const quarter = total ? Math.floor((4 * loaded) / total) : 0;
     if (quarter === this.#quarter) return;
     this.#quarter = quarter;
