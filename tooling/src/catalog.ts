@@ -97,7 +97,7 @@ function readModel(spec: Json, branch: Json, where: string): ModelEntry {
   const props = text[0]!.properties ?? fail(where, "expected properties");
   for (const shape of shapes) {
     for (const field of ["model", "duration", "resolution"]) {
-      if (JSON.stringify(shape.properties?.[field]?.enum ?? shape.properties?.[field]?.const) !== JSON.stringify(props[field]?.enum ?? props[field]?.const)
+      if (JSON.stringify(shape.properties?.[field]?.enum) !== JSON.stringify(props[field]?.enum)
         || shape.properties?.[field]?.default !== props[field]?.default) {
         fail(`${where} (${shape.title})`, `${field} differs between the model's modes`);
       }
@@ -110,7 +110,7 @@ function readModel(spec: Json, branch: Json, where: string): ModelEntry {
   });
   if (meta.tier !== "free" && meta.tier !== "premium") fail(`${where}.x-model.tier`, "expected free or premium");
   return {
-    key: props.model?.const ?? fail(`${where}.model`, "expected const"),
+    key: props.model?.enum?.length === 1 ? props.model.enum[0] : fail(`${where}.model`, "expected an enum of one model key"),
     name: String(meta.name),
     provider: String(meta.provider),
     tier: meta.tier,

@@ -18,13 +18,11 @@ export async function lifecycle({ baseUrl, apiKey, request }: LifecycleInput<Gen
   for (const deadline = Date.now() + 60_000; ; await sleep(50)) {
     const generation = await GenerationService.getStatus(id);
     statuses.push(generation.status);
-    // `status` does not narrow here (the generated members type it as string, not as their const),
-    // so the members are told apart by a field only one of them has.
-    if ("video_url" in generation) {
+    if (generation.status === "completed") {
       videoUrl = generation.video_url;
       break;
     }
-    if ("error" in generation) throw new Error(`generation failed: ${generation.error.code}`);
+    if (generation.status === "failed") throw new Error(`generation failed: ${generation.error.code}`);
     if (Date.now() > deadline) throw new Error(`still ${generation.status} after 60 s`);
   }
 

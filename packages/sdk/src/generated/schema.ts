@@ -173,7 +173,7 @@ export interface components {
             /**
              * @description The model key. Optional for this model only, as it is the default.
              * @default sora-2
-             * @constant
+             * @enum {string}
              */
             model?: "sora-2";
             prompt: components["schemas"]["Prompt"];
@@ -212,7 +212,7 @@ export interface components {
             /**
              * @description The model key. Optional for this model only, as it is the default.
              * @default sora-2
-             * @constant
+             * @enum {string}
              */
             model?: "sora-2";
             prompt: components["schemas"]["Prompt"];
@@ -247,7 +247,7 @@ export interface components {
         HiggsfieldV1Request: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "higgsfield_v1";
             prompt: components["schemas"]["Prompt"];
@@ -277,7 +277,7 @@ export interface components {
         Kling25TextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "kling_25";
             prompt: components["schemas"]["Prompt"];
@@ -307,7 +307,7 @@ export interface components {
         Kling25ImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "kling_25";
             prompt: components["schemas"]["Prompt"];
@@ -342,7 +342,7 @@ export interface components {
         Veo3TextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "veo_3";
             prompt: components["schemas"]["Prompt"];
@@ -372,7 +372,7 @@ export interface components {
         Veo3ImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "veo_3";
             prompt: components["schemas"]["Prompt"];
@@ -407,7 +407,7 @@ export interface components {
         NanobananaVideoTextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "nanobanana-video";
             prompt: components["schemas"]["Prompt"];
@@ -437,7 +437,7 @@ export interface components {
         NanobananaVideoImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "nanobanana-video";
             prompt: components["schemas"]["Prompt"];
@@ -472,7 +472,7 @@ export interface components {
         PixverseTextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "pixverse";
             prompt: components["schemas"]["Prompt"];
@@ -502,7 +502,7 @@ export interface components {
         PixverseImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "pixverse";
             prompt: components["schemas"]["Prompt"];
@@ -537,7 +537,7 @@ export interface components {
         Ltxv13bRequest: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "ltxv-13b";
             prompt: components["schemas"]["Prompt"];
@@ -567,7 +567,7 @@ export interface components {
         Veo31TextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "veo-31";
             prompt: components["schemas"]["Prompt"];
@@ -597,7 +597,7 @@ export interface components {
         Veo31ImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "veo-31";
             prompt: components["schemas"]["Prompt"];
@@ -632,7 +632,7 @@ export interface components {
         SeedanceTextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "seedance";
             prompt: components["schemas"]["Prompt"];
@@ -662,7 +662,7 @@ export interface components {
         SeedanceImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "seedance";
             prompt: components["schemas"]["Prompt"];
@@ -697,7 +697,7 @@ export interface components {
         Wan25TextToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "wan-25";
             prompt: components["schemas"]["Prompt"];
@@ -727,7 +727,7 @@ export interface components {
         Wan25ImageToVideo: {
             /**
              * @description The model key.
-             * @constant
+             * @enum {string}
              */
             model: "wan-25";
             prompt: components["schemas"]["Prompt"];
@@ -912,7 +912,7 @@ export interface components {
          * @description A finished generation; its MP4 is at `video_url`.
          */
         GenerationCompleted: components["schemas"]["GenerationBase"] & {
-            /** @constant */
+            /** @enum {string} */
             status: "completed";
             /**
              * Format: uri
@@ -943,7 +943,7 @@ export interface components {
          * @description A generation that ended without a video.
          */
         GenerationFailed: components["schemas"]["GenerationBase"] & {
-            /** @constant */
+            /** @enum {string} */
             status: "failed";
             error: components["schemas"]["GenerationFailure"];
             /**

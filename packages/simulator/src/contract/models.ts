@@ -1,7 +1,7 @@
 /**
  * The models, read from the branches of `GenerateRequest.oneOf`. A branch is either one complete
  * request shape (a text-to-video-only model) or a `oneOf` of two shapes, one per mode; each shape
- * pins `properties.model.const`, and the branch carries `x-model: {name, provider, tier}`.
+ * pins `properties.model` to its key (an `enum` of one), and the branch carries `x-model: {name, provider, tier}`.
  */
 import { allowedValues, deref, schema, type JsonSchema } from "./spec.ts";
 
@@ -51,10 +51,11 @@ function readBranch(entry: unknown): ModelBranch {
   const byMode: ModelBranch["shapes"] = Object.fromEntries(shapes.map((shape) => [shape.mode, shape]));
   const text = byMode["text-to-video"];
   const properties = (text?.schema.properties ?? {}) as Record<string, JsonSchema>;
-  const key = properties.model?.const;
+  const keys = properties.model ? allowedValues(properties.model) : [];
+  const key = keys.length === 1 ? keys[0] : undefined;
   const info = branch["x-model"] as { name?: string; provider?: string; tier?: string } | undefined;
   if (!text || shapes.length !== Object.keys(byMode).length || typeof key !== "string" || !info?.name || !info.provider || !info.tier) {
-    throw new Error(`spec: ${ref} needs x-model {name, provider, tier} and one text-to-video shape (plus at most one image-to-video shape) with properties.model.const`);
+    throw new Error(`spec: ${ref} needs x-model {name, provider, tier} and one text-to-video shape (plus at most one image-to-video shape) with properties.model an enum of one key`);
   }
   return {
     key,
