@@ -1,0 +1,1 @@
+export { default } from "@videogenapi/runtime-test-harness/vitest-config";
