@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { installedScopes, recordInstall } from "./bootstrap/install-state.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pinned = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.replace(/^pnpm@/, "");
@@ -47,9 +48,17 @@ function ensurePnpm() {
   }
 }
 
-function install() {
+/** What `npm start` needs installed: the root (turbo), the simulator, the docs and what they build from. */
+const START_PACKAGES = ["videogenapi", "@videogenapi/spec", "@videogenapi/tooling", "@videogenapi/simulator", "@videogenapi/docs"];
+
+/** Installs the workspace (`all`) or only what `npm start` needs, unless nothing changed since. */
+function install(scope = "all") {
   ensurePnpm();
-  run("pnpm", ["install", "--frozen-lockfile"]);
+  const done = installedScopes(root);
+  if (done.includes("all") || done.includes(scope)) return console.log("\n✔ dependencies are up to date (lockfile and package.json files unchanged)");
+  const filters = scope === "all" ? [] : START_PACKAGES.map((name) => `--filter=${name}`);
+  run("pnpm", ["install", "--frozen-lockfile", ...filters]);
+  recordInstall(root, scope);
 }
 
 const commands = {
@@ -62,7 +71,7 @@ const commands = {
     process.exit(status);
   },
   start() {
-    install();
+    install("start");
     run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
     // The simulator on 127.0.0.1:4010, with the docs site at /docs/ (the path is from packages/simulator).
     run("pnpm", ["--filter", "@videogenapi/simulator", "run", "start", "--docs-dir", "../../apps/docs/dist", ...process.argv.slice(3)]);
