@@ -6,7 +6,7 @@
  * Plain Node on purpose: nothing is installed when it starts. pnpm comes from the version pinned in
  * package.json's `packageManager`, installed into .tools/ when no matching pnpm is on PATH.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,8 +73,15 @@ const commands = {
   start() {
     install("start");
     run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
-    // The simulator on 127.0.0.1:4010, with the docs site at /docs/ (the path is from packages/simulator).
-    run("pnpm", ["--filter", "@videogenapi/simulator", "run", "start", "--docs-dir", "../../apps/docs/dist", ...process.argv.slice(3)]);
+    // The simulator on 127.0.0.1:4010, with the docs site at /docs/. Started directly (no pnpm in
+    // between) and told of every signal this process gets, so Ctrl-C or a kill stops it too.
+    const simulator = spawn(
+      process.execPath,
+      [join(root, "packages/simulator/dist/bin.js"), "--docs-dir", join(root, "apps/docs/dist"), ...process.argv.slice(3)],
+      { cwd: root, env, stdio: "inherit" },
+    );
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => simulator.kill(signal));
+    simulator.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   },
 };
 
