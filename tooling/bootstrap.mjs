@@ -39,8 +39,17 @@ function pnpmVersion() {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/** The pnpm that an earlier run put in .tools/, read from its package.json (faster than running it). */
+function toolsPnpmVersion() {
+  try {
+    return JSON.parse(readFileSync(join(root, ".tools", "node_modules", "pnpm", "package.json"), "utf8")).version;
+  } catch {
+    return undefined;
+  }
+}
+
 function ensurePnpm() {
-  if (pnpmVersion() === pinned) return;
+  if (toolsPnpmVersion() === pinned || pnpmVersion() === pinned) return;
   run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", join(root, ".tools"), `pnpm@${pinned}`]);
   if (pnpmVersion() !== pinned) {
     console.error(`Could not get pnpm ${pinned}; install it with: npm i -g pnpm@${pinned}`);
@@ -72,7 +81,8 @@ const commands = {
   },
   start() {
     install("start");
-    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
+    // turbo itself rather than through pnpm: a second or two less on every start; it finds pnpm on PATH.
+    run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
     // The simulator on 127.0.0.1:4010, with the docs site at /docs/. Started directly (no pnpm in
     // between) and told of every signal this process gets, so Ctrl-C or a kill stops it too.
     const simulator = spawn(
