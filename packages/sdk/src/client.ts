@@ -3,8 +3,8 @@
  * openapi-fetch core. Retries, timeouts and errors live in the transport it injects as `fetch`.
  */
 import createClient, { type Client } from "openapi-fetch";
-import { envApiKey } from "./adapter/env.ts";
-import { GenerationFailedError, UserAbortError, VideoGenError, WaitTimeoutError } from "./core/errors.ts";
+import { env } from "./adapter/env.ts";
+import { type APIError, GenerationFailedError, UserAbortError, VideoGenError, WaitTimeoutError } from "./core/errors.ts";
 import type {
   ClientOptions,
   DownloadOptions,
@@ -23,11 +23,12 @@ import type {
 } from "./core/types.ts";
 import { preflight } from "./core/validate.ts";
 import type { paths } from "./generated/schema.ts";
-import { DEFAULT_BASE_URL, TERMINAL_STATUSES } from "./generated/models.ts";
+import { TERMINAL_STATUSES } from "./generated/models.ts";
+import { baseUrl } from "./internal/base-url.ts";
 import { sleep } from "./internal/backoff.ts";
 import { download } from "./internal/download.ts";
 import { link, TIMED_OUT } from "./internal/signal.ts";
-import { Call, send, type Context } from "./internal/transport.ts";
+import { Call, send, transient, type Context } from "./internal/transport.ts";
 
 /** The data of an openapi-fetch result: the transport has thrown for every error already. */
 const data = <T>(result: { data?: T }): T => result.data!;
@@ -43,10 +44,9 @@ export class VideoGen {
   readonly #base: string;
 
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? envApiKey();
+    const apiKey = options.apiKey ?? env("VIDEOGEN_API_KEY");
     if (!apiKey) throw new VideoGenError("Pass { apiKey } or set VIDEOGEN_API_KEY");
-    // Parsed here so that a malformed base URL throws at once, not per attempt in fetch as if the network had failed.
-    this.#base = new URL(options.baseUrl ?? DEFAULT_BASE_URL).href.replace(/\/+$/, "");
+    this.#base = baseUrl(options.baseUrl);
     this.#s = { ...options };
     this.#api = createClient<paths>({ baseUrl: this.#base, Request: Call, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
   }
@@ -123,21 +123,39 @@ export class VideoGen {
   /**
    * Polls a generation and yields each change of status, phase or progress, ending with the final one.
    * Waits as long as the server's `poll_interval_ms` says; without a hint, backs off with jitter to a cap.
+   * A poll that fails for a reason that may pass (no answer, 5xx, 408, rate limit) does not end it,
+   * once the generation has answered once; only `signal` does.
    */
-  async *watch(generationId: string, options: WatchOptions = {}): AsyncGenerator<StatusResponse, void, undefined> {
+  watch(generationId: string, options?: WatchOptions): AsyncGenerator<StatusResponse, void, undefined> {
+    return this.#watch(generationId, options);
+  }
+
+  /** `watch`, telling `polled` after each poll the error it failed with, or undefined. */
+  async *#watch(id: string, options: WatchOptions = {}, polled?: (error?: VideoGenError) => void): AsyncGenerator<StatusResponse, void, undefined> {
     const { signal, pollInterval = 1000, maxPollInterval = 10_000 } = options;
     let seen = "";
     for (let poll = 0; ; poll++) {
-      const g = await this.status(generationId, { signal });
-      const state = [g.status, (g as { phase?: string }).phase, (g as { progress?: number }).progress] + "";
-      if (state !== seen) {
-        seen = state;
-        this.#s.hooks?.onStatusChange?.(g);
-        yield g;
+      let g: StatusResponse | undefined;
+      let error: VideoGenError | undefined;
+      try {
+        g = await this.status(id, { signal });
+      } catch (e) {
+        // Before a first answer, a connection error means a wrong baseUrl or a server that is down: say so at once.
+        if (signal?.aborted || !transient(e) || !(seen || (e as APIError).status)) throw e;
+        error = e as VideoGenError;
       }
-      if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;
+      polled?.(error);
+      if (g) {
+        const state = [g.status, (g as { phase?: string }).phase, (g as { progress?: number }).progress] + "";
+        if (state !== seen) {
+          seen = state;
+          this.#s.hooks?.onStatusChange?.(g);
+          yield g;
+        }
+        if ((TERMINAL_STATUSES as readonly string[]).includes(g.status)) return;
+      }
       // The server's hint when it gives one.
-      await sleep((g as { poll_interval_ms?: number }).poll_interval_ms ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
+      await sleep((g as { poll_interval_ms?: number } | undefined)?.poll_interval_ms ?? Math.min(maxPollInterval, pollInterval * 2 ** poll) * (0.5 + Math.random() / 2), signal).catch((e) => {
         throw new UserAbortError("Aborted by the caller", e);
       });
     }
@@ -145,15 +163,17 @@ export class VideoGen {
 
   /**
    * Resolves with the completed generation. Throws GenerationFailedError if it fails, WaitTimeoutError
-   * at `timeout` (wait again to resume), UserAbortError when `signal` fires — which also cancels the
-   * request in flight or the sleep between polls at once.
+   * at `timeout` (wait again to resume; `lastError` says why the last poll failed, if it did),
+   * UserAbortError when `signal` fires — which also cancels the request in flight or the sleep between
+   * polls at once. Polls that fail for a reason that may pass do not end the wait (see `watch`).
    */
   async wait(generation: string | { generation_id: string }, options: WaitOptions = {}): Promise<GenerationCompleted> {
     const id = typeof generation === "string" ? generation : generation.generation_id;
     const deadline = link(options.signal, options.timeout);
     let last: Generation | undefined;
+    let lastError: VideoGenError | undefined;
     try {
-      for await (const g of this.watch(id, { ...options, signal: deadline.signal })) {
+      for await (const g of this.#watch(id, { ...options, signal: deadline.signal }, (e) => (lastError = e))) {
         last = g;
         options.onProgress?.(g);
         if (g.status === "failed") throw new GenerationFailedError(g);
@@ -161,7 +181,7 @@ export class VideoGen {
       // watch() ends only after a final status, and a failed one threw: this one is completed.
       return last as GenerationCompleted;
     } catch (e) {
-      if (deadline.signal.reason === TIMED_OUT) throw new WaitTimeoutError(id, last);
+      if (deadline.signal.reason === TIMED_OUT) throw new WaitTimeoutError(id, last, lastError);
       throw e;
     } finally {
       deadline.done();

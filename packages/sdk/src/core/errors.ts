@@ -122,10 +122,12 @@ export class WaitTimeoutError extends VideoGenError {
   declare readonly generationId: string;
   /** The last status seen, if any. */
   declare readonly generation: Generation | undefined;
+  /** Why the last poll failed, if it did (then `generation` may be older news); also the `cause`. */
+  declare readonly lastError: VideoGenError | undefined;
 
-  constructor(generationId: string, generation: Generation | undefined) {
-    super(`Generation ${generationId} still ${generation?.status} at the deadline`);
-    Object.assign(this, { generationId, generation });
+  constructor(generationId: string, generation: Generation | undefined, lastError?: VideoGenError) {
+    super(`Generation ${generationId} still ${generation?.status ?? "unknown"} at the deadline`, lastError);
+    Object.assign(this, { generationId, generation, lastError });
   }
 }
 

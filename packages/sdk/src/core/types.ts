@@ -33,7 +33,13 @@ export interface Hooks {
 export interface ClientOptions {
   /** Defaults to the `VIDEOGEN_API_KEY` environment variable where the runtime has one. */
   apiKey?: string;
-  /** An absolute URL; defaults to https://videogenapi.com/api (the contract's first server). A malformed one throws a TypeError here. */
+  /**
+   * An http(s) URL without query, fragment or credentials, e.g. `http://127.0.0.1:4010`. Defaults to
+   * the `VIDEOGEN_BASE_URL` environment variable where the runtime has one (an empty one counts as
+   * unset), else https://videogenapi.com/api (the contract's first server). A trailing `/v1`, as the
+   * API's docs write it, is dropped (the paths start with it). Any other value throws a TypeError
+   * here, naming the value and where it came from.
+   */
   baseUrl?: string;
   /**
    * A fetch implementation, called as `fetch(url, init)` — `init` as openapi-fetch builds it
@@ -84,7 +90,11 @@ export interface WatchOptions {
 }
 
 export interface WaitOptions extends WatchOptions {
-  /** Give up waiting after this many ms with a WaitTimeoutError (the generation goes on; wait again to resume). */
+  /**
+   * Give up waiting after this many ms with a WaitTimeoutError (the generation goes on; wait again to
+   * resume). Until then, polls that fail for a reason that may pass are retried; without it, only
+   * `signal` ends a wait through an outage.
+   */
   timeout?: number;
   /** Called with each status change, e.g. to show `progress`. */
   onProgress?(generation: Generation): void;

@@ -67,7 +67,7 @@ export async function send(s: Settings, { url, ...init }: Call, o: RequestOption
         a.done();
         // The caller's signal or the overall deadline ends the call; an attempt's own timeout is retried.
         if (outer?.aborted) throw aborted(outer, e);
-        error = a.signal.aborted ? aborted(a.signal, e) : new ConnectionError(`${method} ${url} failed`, e);
+        error = a.signal.aborted ? aborted(a.signal, e) : new ConnectionError(`${method} ${url} failed: ${reason(e)}`, e);
       }
       if (res) {
         hooks.onResponse?.({ ...event, status: res.status, durationMs: Date.now() - started });
@@ -85,11 +85,8 @@ export async function send(s: Settings, { url, ...init }: Call, o: RequestOption
         } catch {}
         error = apiError(res.status, body, res.headers, ctx.generationId);
       }
-      const { status, headers: answer } = error! as Partial<APIError>;
-      const limited = error! instanceof RateLimitError && !error.isQuotaExceeded;
-      const retryable = status === undefined || status === 408 || status >= 500 || limited;
-      if (attempt >= maxRetries(o, s) || !retryable || !(safe || limited)) throw error!;
-      const hinted = retryAfterMs(answer?.get("Retry-After"));
+      if (attempt >= maxRetries(o, s) || !transient(error!) || !(safe || limited(error!))) throw error!;
+      const hinted = retryAfterMs((error! as Partial<APIError>).headers?.get("Retry-After"));
       // A server asking for a longer pause than we accept gets the error back, not a hammering.
       if (hinted! > maxRetryDelay) throw error!;
       const delayMs = hinted ?? backoff(attempt, retryDelay, maxRetryDelay);
@@ -101,6 +98,24 @@ export async function send(s: Settings, { url, ...init }: Call, o: RequestOption
   } finally {
     overall?.done();
   }
+}
+
+/** A short-term rate limit (not the monthly quota): worth a retry even for a POST, the server did nothing. */
+const limited = (error: unknown): boolean => error instanceof RateLimitError && !error.isQuotaExceeded;
+
+/** A failure that may pass by itself: no answer, a timeout, 408, 5xx or a short-term rate limit. */
+export function transient(error: unknown): boolean {
+  const { status = 0 } = error as Partial<APIError>;
+  return error instanceof ConnectionError || status === 408 || status >= 500 || limited(error);
+}
+
+/**
+ * Why a fetch failed, for the message: the system's code where the runtime gives one (Node puts
+ * `ECONNREFUSED`, `ENOTFOUND` … on the cause of its "fetch failed"), else the error's own text.
+ */
+function reason(error: any): string {
+  const e = error?.cause ?? error;
+  return e?.code ?? e;
 }
 
 /** The request headers for hooks, with the API key replaced. */
