@@ -3,13 +3,13 @@
  * contract (spec/releases/<version>/openapi.json), prints every API change as breaking,
  * non-breaking or annotation-only, and fails when the pending changesets do not bump the packages
  * that ship the contract enough. `--write-changeset` writes .changeset/api-changes.md with the
- * needed bumps and the list of changes. `--spec`, `--releases`, `--changesets` point it at other
- * files (the tests use copies).
+ * needed bumps and the list of changes (keeping the words above the list if the file exists).
+ * `--spec`, `--releases`, `--changesets` point it at other files (the tests use copies).
  */
-import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { apiChangesChangeset, runCheck } from "../src/breaking/check.ts";
+import { runCheck } from "../src/breaking/check.ts";
+import { writeApiChangesChangeset } from "../src/release/api-changes.ts";
 import { bundledSpecJson, repoRoot } from "../src/paths.ts";
 
 const { values } = parseArgs({
@@ -31,12 +31,8 @@ const result = runCheck({
 console.log(result.output.join("\n"));
 
 if (values["write-changeset"]) {
-  if (!result.changeset) console.log("\nNo API changes: no changeset written.");
-  else {
-    const file = join(changesetDir, `${apiChangesChangeset}.md`);
-    writeFileSync(file, result.changeset);
-    console.log(`\nWrote ${file}; put what users must do in its first line.`);
-  }
+  const file = writeApiChangesChangeset(changesetDir, result);
+  console.log(file ? `\nWrote ${file}; put what users must do above its list.` : "\nNo API changes: no changeset written.");
   process.exit(0);
 }
 process.exit(result.ok ? 0 : 1);

@@ -41,9 +41,35 @@ function toChange(diff: Diff, docs: { before: unknown; after: unknown }): ApiCha
   };
 }
 
+const httpMethods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+/**
+ * The documents without the operations that are the same in both: equal parts give no diffs, and
+ * leaving them out keeps the diff of a one-line change to a second instead of several.
+ */
+function withoutEqualOperations(before: OpenApiDocument, after: OpenApiDocument): [OpenApiDocument, OpenApiDocument] {
+  const pathsBefore = structuredClone(before.paths ?? {}) as Record<string, Record<string, unknown>>;
+  const pathsAfter = structuredClone(after.paths ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [path, item] of Object.entries(pathsBefore)) {
+    const other = pathsAfter[path];
+    if (!other) continue;
+    for (const method of Object.keys(item).filter((key) => httpMethods.has(key))) {
+      if (method in other && JSON.stringify(item[method]) === JSON.stringify(other[method])) {
+        delete item[method];
+        delete other[method];
+      }
+    }
+    if (Object.keys(item).length === 0 && Object.keys(other).length === 0) {
+      delete pathsBefore[path];
+      delete pathsAfter[path];
+    }
+  }
+  return [{ ...before, paths: pathsBefore } as OpenApiDocument, { ...after, paths: pathsAfter } as OpenApiDocument];
+}
+
 export function compareContracts(before: OpenApiDocument, after: OpenApiDocument): ApiChange[] {
   const docs = { before: normaliseForDiff(before), after: normaliseForDiff(after) };
-  const operations = apiCompare(docs.before, docs.after).diffs;
+  const operations = apiCompare(...withoutEqualOperations(docs.before, docs.after)).diffs;
   const names = apiCompare(componentNames(before), componentNames(after)).diffs.filter(
     (diff) => diff.path[0] === "components" && diff.path.length === 3,
   );
