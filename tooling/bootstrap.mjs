@@ -75,9 +75,15 @@ const commands = {
     install();
     run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/spec"]);
     run("pnpm", ["check:generated"]);
+    // The contract against the last release: every API change classified, changesets held to it.
+    const breaking = run("pnpm", ["check:breaking"], { allowFailure: true });
     const status = run("pnpm", ["turbo", "run", "lint", "typecheck", "test", "--continue", "--concurrency=1"], { allowFailure: true });
+    // A release on a copy of the repository: changeset version, npm publish --dry-run, the new baseline.
+    const rehearsal = run("pnpm", ["release:rehearse"], { allowFailure: true });
     run("node", [join(root, "tooling", "scripts", "test-summary.mjs")], { allowFailure: true });
-    process.exit(status);
+    if (breaking) console.error("✖ pnpm check:breaking failed: see its report above.");
+    if (rehearsal) console.error("✖ pnpm release:rehearse failed: see its report above.");
+    process.exit(status || breaking || rehearsal);
   },
   start() {
     install("start");
