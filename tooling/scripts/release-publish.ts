@@ -1,7 +1,8 @@
 /**
  * `pnpm release:publish [--dry-run]`: the publishing half of a release, after
- * `pnpm release:version` is committed. For every public workspace package, dependencies first:
- * `pnpm pack` (which turns `workspace:*` into real versions) and `npm publish` of that tarball.
+ * `pnpm release:version` is committed. Builds every public workspace package (`--skip-build`:
+ * already built), then for each, dependencies first: `pnpm pack` (which turns `workspace:*` into
+ * real versions) and `npm publish` of that tarball.
  * A version already on the registry is skipped. `--dry-run` publishes nothing and asks the
  * registry nothing (`npm publish --dry-run --offline`). Then it makes sure the contract of the
  * spec version is kept as the baseline (spec/releases/<version>/openapi.json).
@@ -16,7 +17,9 @@ import { contractPackages, publicPackages, type WorkspacePackage } from "../src/
 import { pnpmCommand, run } from "../src/release/run.ts";
 import { bundledSpecJson, repoRoot } from "../src/paths.ts";
 
-const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { "dry-run": { type: "boolean", default: false }, "skip-build": { type: "boolean", default: false } },
+});
 const dryRun = values["dry-run"];
 
 /** Dependencies before dependents, so no package is published before what it needs. */
@@ -45,10 +48,15 @@ function onRegistry(pkg: WorkspacePackage): boolean {
 }
 
 const pnpm = pnpmCommand();
+const packages = publishOrder(publicPackages(repoRoot));
+if (!values["skip-build"]) {
+  console.log("$ turbo run build (every public package)");
+  run(pnpm.command, [...pnpm.prefix, "turbo", "run", "build", "--output-logs=errors-only", ...packages.map((pkg) => `--filter=${pkg.name}`)], { cwd: repoRoot });
+}
 const packDir = mkdtempSync(join(tmpdir(), "videogen-pack-"));
 const published: string[] = [];
 try {
-  for (const pkg of publishOrder(publicPackages(repoRoot))) {
+  for (const pkg of packages) {
     const label = `${pkg.name}@${pkg.version}`;
     const missing = pkg.files.filter((entry) => !/[*?]/.test(entry) && !existsSync(join(pkg.dir, entry)));
     if (missing.length) throw new Error(`${label}: ${missing.join(", ")} missing; build first (pnpm turbo run build)`);

@@ -105,7 +105,7 @@ try {
 
   // 4. release:publish --dry-run
   console.log("\n$ pnpm release:publish --dry-run");
-  const publish = tsx("release-publish.ts", ["--dry-run"]);
+  const publish = tsx("release-publish.ts", ["--dry-run", "--skip-build"]);
   for (const pkg of publicPackages(copy)) {
     expect(publish.stdout.includes(`+ ${pkg.name}@${pkg.version}`), `npm publish --dry-run ${pkg.name}@${pkg.version}`);
   }
