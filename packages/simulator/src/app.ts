@@ -1,7 +1,7 @@
 /**
  * The simulator as a web-standard fetch handler (Hono). Middleware order: request id and CORS →
- * faults → auth and rate limit (not for the public video) → routes; every failure becomes the
- * documented error body, never a stack trace.
+ * path and method (404, 405) → faults → auth and rate limit (not for the public video) → routes;
+ * every failure becomes the documented error body, never a stack trace.
  */
 import { Hono, type Context, type MiddlewareHandler, type Next } from "hono";
 import { Accounts, type Account } from "./auth/accounts.ts";
@@ -12,6 +12,7 @@ import { faultMiddleware } from "./faults/middleware.ts";
 import { corsAndRequestId } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
 import { ApiError, errorResponse } from "./http/errors.ts";
+import { refuseRoute, routeNotFound } from "./http/path-methods.ts";
 import { RateLimiter } from "./limits/rate-limit.ts";
 import { DEV_KEY, resolveOptions, type ResolvedOptions, type SimulatorOptions } from "./options.ts";
 import type { SimulatorContext } from "./routes/context.ts";
@@ -55,6 +56,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   app.use(corsAndRequestId());
+  // Before faults and auth: a path or method the contract does not have is answered the same way
+  // with or without a key, and is never an operation that a fault could hit.
+  app.use((c, next) => {
+    const refused = refuseRoute(c.req.method, c.req.path);
+    if (refused) throw refused;
+    return next();
+  });
   app.use(faultMiddleware(resolved.faults, options.dropConnection ?? (() => false)));
   const admit = (c: Context<AppEnv>, account: Account, next: Next) => {
     c.set("account", account);
@@ -74,13 +82,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   userRoute(app, ctx);
   videoRoute(app, ctx);
 
-  app.notFound((c) =>
-    errorResponse(
-      new ApiError("not_found", `${c.req.method} ${safePath(c.req.path)} is not an endpoint of this API.`),
-      c.get("requestId"),
-      c.req.method,
-    ),
-  );
+  // Reached only if a route and the spec's paths disagree; the path check above answers first.
+  app.notFound((c) => errorResponse(routeNotFound(c.req.method, c.req.path), c.get("requestId"), c.req.method));
   app.onError((error, c) => {
     const known = error instanceof ApiError ? error : internalError(error);
     return errorResponse(known, c.get("requestId") ?? requestId(), c.req.method);
@@ -98,9 +101,4 @@ function internalError(error: unknown): ApiError {
 function defaultFailureCode(): string {
   // "Submitting again usually works" is what a random failure should mean.
   return FAILURE_CODES.includes("model_error") ? "model_error" : FAILURE_CODES[0]!;
-}
-
-function safePath(path: string): string {
-  const printable = path.replace(/[^\x21-\x7e]/g, "?");
-  return printable.length > 100 ? `${printable.slice(0, 97)}...` : printable;
 }

@@ -153,7 +153,7 @@ describe("GET /v1/status, /v1/generations, /v1/user through prism proxy", () => 
     expectSimulatorAnswer(await viaPrism("/v1/status/gen_0000000000000_000000"), 404, "not_found");
     const mine = await generate(prism.url, body("ltxv-13b"));
     expectSimulatorAnswer(await viaPrism(`/v1/status/${mine.body.generation_id}`, { key: OTHER_KEY }), 404, "not_found");
-    expectSimulatorAnswer(await viaPrism(`/v1/status/${mine.body.generation_id}`, { headers: { "x-simulator-fault": "status=503" } }), 503, "internal_error");
+    expectSimulatorAnswer(await viaPrism(`/v1/status/${mine.body.generation_id}`, { headers: { "x-simulator-fault": "status=503" } }), 503, "service_unavailable");
   });
 
   it("list pages, past the end, and bad paging parameters", async () => {

@@ -47,9 +47,26 @@ describe("X-Simulator-Fault", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
 
-  it("applies to the public video endpoint too", async () => {
-    const answer = await call(sim.url, "/v1/video/gen_0000000000000_000000", { key: null, headers: { "x-simulator-fault": "status=502" } });
-    expect(answer.status).toBe(502);
+  it("applies to the public video endpoint too; 503 is service_unavailable with Retry-After", async () => {
+    const answer = await call(sim.url, "/v1/video/gen_0000000000000_000000", { key: null, headers: { "x-simulator-fault": "status=503; retry-after=4" } });
+    expect(answer.status).toBe(503);
+    expect(answer.body.error.code).toBe("service_unavailable");
+    expect(answer.headers.get("retry-after")).toBe("4");
+  });
+
+  it("only statuses the contract declares can be injected: 502 and 504 are refused with a 400 naming the header", async () => {
+    for (const status of [502, 504, 200]) {
+      const answer = await call(sim.url, "/v1/user", { headers: { "x-simulator-fault": `status=${status}` } });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatchObject({ code: "invalid_parameter", param: "X-Simulator-Fault" });
+      expect(answer.body.error.message).toContain("429, 500, 503");
+    }
+  });
+
+  it("does not apply to a path or method the contract does not have (404, 405 first)", async () => {
+    const fault = { "x-simulator-fault": "status=500" };
+    expect((await call(sim.url, "/v1/nope", { headers: fault })).status).toBe(404);
+    expect((await call(sim.url, "/v1/user", { method: "DELETE", headers: fault })).status).toBe(405);
   });
 });
 
@@ -59,9 +76,10 @@ describe("server-wide faults", () => {
     try {
       const answers = await Promise.all(Array.from({ length: 6 }, () => call(broken.url, "/v1/user")));
       for (const answer of answers) {
-        expect([500, 502, 503]).toContain(answer.status);
-        expect(answer.body.error.code).toBe("internal_error");
+        expect([500, 503]).toContain(answer.status);
+        expect(answer.body.error.code).toBe(answer.status === 500 ? "internal_error" : "service_unavailable");
       }
+      expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([500, 503]));
     } finally {
       await broken.stop();
     }

@@ -53,7 +53,10 @@ const bodies: Case[] = [
   ["truncated JSON", () => generate(sim.url, '{"prompt": "x"'), 400, "invalid_json"],
   ["empty body", () => generate(sim.url, ""), 400, "invalid_json"],
   ["invalid UTF-8 bytes", () => call(sim.url, "/v1/generate", { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 400, "invalid_json"],
-  ["deeply nested JSON", () => generate(sim.url, `${"[".repeat(5000)}${"]".repeat(5000)}`), 400, "invalid_json"],
+  ["deeply nested JSON", () => generate(sim.url, `${"[".repeat(5000)}${"]".repeat(5000)}`), 400, "json_too_deep"],
+  ["a prompt nested 5000 deep (10 kB; overflowed the stack once)", () => generate(sim.url, `{"prompt":${"[".repeat(5000)}${"]".repeat(5000)}}`), 400, "json_too_deep"],
+  ["objects nested 33 deep", () => generate(sim.url, `{"prompt":${'{"a":'.repeat(32)}1${"}".repeat(32)}}`), 400, "json_too_deep"],
+  ["brackets inside a string do not count", () => generate(sim.url, { prompt: "[".repeat(100), admin: 1 }), 400, "unknown_parameter"],
   ["a 1 MB body", () => generate(sim.url, { prompt: "x".repeat(1_000_000) }), 413, "payload_too_large"],
   ["a 1 MB chunked body (no Content-Length)", () => chunked(sim.url, 1_000_000), 413, "payload_too_large"],
   ["form-encoded body", () => generate(sim.url, "prompt=x", { "content-type": "application/x-www-form-urlencoded" }), 415, "unsupported_media_type"],
@@ -68,7 +71,9 @@ const paths: Case[] = [
   ["an id with a valid prefix and junk", () => call(sim.url, "/v1/status/gen_686717fe97bd3_055867%27%20OR%201=1"), 400, "invalid_parameter"],
   ["a very long id", () => call(sim.url, `/v1/status/${"a".repeat(5000)}`), 400, "invalid_parameter"],
   ["traversal to an unknown route", () => call(sim.url, "/v1/status/../../etc/passwd"), 404, "not_found"],
-  ["wrong method", () => call(sim.url, "/v1/user", { method: "DELETE" }), 404, "not_found"],
+  ["wrong method", () => call(sim.url, "/v1/user", { method: "DELETE" }), 405, "method_not_allowed"],
+  ["a method Node's parser does not know (raw socket)", () => raw(sim.url, "BREW /v1/generate HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 405, "method_not_allowed"],
+  ["CONNECT (raw socket)", () => raw(sim.url, "CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: x\r\n\r\n"), 404, "not_found"],
   ["page is negative", () => call(sim.url, "/v1/generations?page=-1"), 400, "invalid_parameter"],
   ["page is enormous", () => call(sim.url, "/v1/generations?page=1e30"), 400, "invalid_parameter"],
   ["limit is text", () => call(sim.url, "/v1/generations?limit=ten"), 400, "invalid_parameter"],
@@ -85,8 +90,11 @@ const headers: Case[] = [
   ["Idempotency-Key over 255 characters", () => generate(sim.url, ok, { "idempotency-key": "k".repeat(256) }), 400, "invalid_parameter"],
   ["Idempotency-Key with spaces", () => generate(sim.url, ok, { "idempotency-key": "a b" }), 400, "invalid_parameter"],
   ["a bad X-Simulator-Fault", () => call(sim.url, "/v1/user", { headers: { "x-simulator-fault": "status=200" } }), 400, "invalid_parameter"],
-  ["CR LF in a header (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\rSet-Cookie: x\r\n\r\n`), 400, "invalid_parameter"],
-  ["header section over Node's limit (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n${"X-More: b\r\n".repeat(2000)}\r\n`), 413, "payload_too_large"],
+  ["CR LF in a header (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\rSet-Cookie: x\r\n\r\n`), 400, "malformed_request"],
+  ["header section over Node's limit (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n${"X-More: b\r\n".repeat(2000)}\r\n`), 431, "headers_too_large"],
+  ["no Host header (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.1\r\nAuthorization: Bearer ${DEV_KEY}\r\nConnection: close\r\n\r\n`), 400, "malformed_request"],
+  ["HTTP/1.0 without Host (raw socket)", () => raw(sim.url, `GET /v1/user HTTP/1.0\r\nAuthorization: Bearer ${DEV_KEY}\r\n\r\n`), 400, "malformed_request"],
+  ["an Expect Node does not know is ignored, not 417 (raw socket)", () => raw(sim.url, "GET /v1/user HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nConnection: close\r\n\r\n"), 401, "missing_api_key"],
 ];
 
 describe.each([
@@ -103,9 +111,30 @@ it("a malformed Host header gets the documented 400, and never reaches video_url
   const submitted = await generate(sim.url, { model: "ltxv-13b", prompt: "host test", duration: 1 });
   const path = `/v1/status/${submitted.body.generation_id}`;
   const answer = await raw(sim.url, `GET ${path} HTTP/1.1\r\nHost: evil.example"><script>\r\nAuthorization: Bearer ${DEV_KEY}\r\nConnection: close\r\n\r\n`);
-  expectDocumented4xx(answer, 400, "invalid_parameter");
+  expectDocumented4xx(answer, 400, "malformed_request");
   expect(answer.body.error.param).toBe("Host");
   expect(JSON.stringify(answer.body)).not.toContain("<script>");
+});
+
+it("405 lists the methods of the path in Allow, from the spec (HEAD wherever GET is, OPTIONS for CORS)", async () => {
+  const user = await call(sim.url, "/v1/user", { method: "PUT" });
+  expect(user.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  const generateGet = await call(sim.url, "/v1/generate");
+  expect(generateGet.status).toBe(405);
+  expect(generateGet.headers.get("allow")).toBe("POST, OPTIONS");
+  expect(generateGet.body.error.message).toBe("GET is not a method of /v1/generate; use POST or OPTIONS.");
+});
+
+it("headers that arrive too slowly get 408 request_timeout after --headers-timeout", async () => {
+  const slow = await startSimulator(["--headers-timeout", "300"]);
+  try {
+    const started = performance.now();
+    const answer = await raw(slow.url, `GET /v1/user HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${DEV_KEY}\r\n`, false);
+    expectDocumented4xx(answer, 408, "request_timeout");
+    expect(performance.now() - started).toBeLessThan(2_000);
+  } finally {
+    await slow.stop();
+  }
 });
 
 /** A POST whose body arrives in chunks without a Content-Length. */
@@ -145,11 +174,11 @@ function chunked(url: string, bytes: number): Promise<Answer> {
   });
 }
 
-/** Sends bytes over a raw socket (to send what fetch refuses to) and parses the answer. */
-function raw(url: string, request: string): Promise<Answer> {
+/** Sends bytes over a raw socket (to send what fetch refuses to) and parses the answer; `finish: false` leaves the request unfinished. */
+function raw(url: string, request: string, finish = true): Promise<Answer> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const socket = connect(Number(port), hostname, () => (finish ? socket.end(request) : socket.write(request)));
     let data = "";
     socket.on("data", (chunk) => (data += chunk.toString("latin1")));
     socket.on("error", reject);

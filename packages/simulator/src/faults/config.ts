@@ -3,7 +3,9 @@
  * repeatable) and per-request instructions in the `X-Simulator-Fault` header. All off by default.
  *
  * Header grammar — `;`-separated directives, e.g. `status=503; times=2; id=retry-test`:
- *   status=<429|500|502|503|504>  answer with this status and the documented error body
+ *   status=<429|500|503>          answer with this status and the documented error body (the
+ *                                 statuses every operation of the contract declares for a
+ *                                 failure that is not the client's: INJECTABLE_STATUSES)
  *   drop                          close the connection without answering
  *   latency=<ms>                  wait this long first (combines with the others)
  *   retry-after=<s>               Retry-After of an injected 429 (default 1)
@@ -13,7 +15,8 @@
  *                                 (a generate is accepted, but the client sees the failure)
  *   id=<anything>                 free text that makes a header value unique
  */
-import { ApiError } from "../http/errors.ts";
+import { spec } from "../contract/spec.ts";
+import { ApiError, codeForStatus } from "../http/errors.ts";
 
 export interface FaultConfig {
   /** Added to every answer, in milliseconds. */
@@ -38,7 +41,37 @@ export interface FaultPlan {
   times?: number;
 }
 
-const STATUSES = new Set([429, 500, 502, 503, 504]);
+/**
+ * 429 and the 5xx statuses that every operation of the contract declares, read from the spec:
+ * an injected fault is then always an answer the contract allows, whichever operation it hits.
+ */
+export const INJECTABLE_STATUSES: readonly number[] = (() => {
+  const operations = Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).filter((node): node is { responses: Record<string, unknown> } => typeof node === "object" && node !== null && "responses" in node),
+  );
+  const declared = operations.map((operation) => new Set(Object.keys(operation.responses).map(Number)));
+  const statuses = [...(declared[0] ?? [])].filter((status) => (status === 429 || status >= 500) && declared.every((set) => set.has(status)));
+  if (!statuses.some((status) => status >= 500)) throw new Error("spec: every operation must declare a 5xx answer");
+  return statuses.sort((a, b) => a - b);
+})();
+
+/** Whether the contract declares `Retry-After` on this status's answer (429, 503). */
+const WITH_RETRY_AFTER: ReadonlySet<number> = (() => {
+  const example = Object.values(spec.paths)[0]!;
+  const operation = Object.values(example).find((node) => typeof node === "object" && node !== null && "responses" in node) as {
+    responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
+  };
+  const components = (spec.components as unknown as { responses?: Record<string, { headers?: Record<string, unknown> }> }).responses ?? {};
+  return new Set(
+    INJECTABLE_STATUSES.filter((status) => {
+      const response = operation.responses[String(status)];
+      const resolved = response?.$ref ? components[response.$ref.split("/").pop()!] : response;
+      return resolved?.headers !== undefined && "Retry-After" in resolved.headers;
+    }),
+  );
+})();
+
+const STATUSES = new Set(INJECTABLE_STATUSES);
 
 export function parseFaultHeader(value: string): FaultPlan {
   const plan: FaultPlan = { latencyMs: 0, after: false };
@@ -89,12 +122,19 @@ function bad(reason: string): ApiError {
   );
 }
 
-/** The error an injected status answers with: the documented body for 429 and 5xx. */
+const INJECTED_MESSAGES: Record<string, (retryAfter: number) => string> = {
+  rate_limited: (seconds) => `Too many requests (injected fault); retry in ${seconds} seconds.`,
+  service_unavailable: (seconds) => `The service is unavailable (injected fault); retry in ${seconds} seconds.`,
+};
+
+/**
+ * The error an injected status answers with: the contract's first code for that status
+ * (429 → rate_limited, 500 → internal_error, 503 → service_unavailable), with `Retry-After`
+ * where the contract declares it.
+ */
 export function injectedError(status: number, retryAfter: number): ApiError {
-  if (status === 429) {
-    return new ApiError("rate_limited", `Too many requests (injected fault); retry in ${retryAfter} seconds.`, undefined, {
-      "retry-after": String(retryAfter),
-    });
-  }
-  return new ApiError("internal_error", "The server failed to handle this request (injected fault). Retry later.", undefined, {}, status);
+  const code = codeForStatus(status) ?? "internal_error";
+  const message = INJECTED_MESSAGES[code]?.(retryAfter) ?? "The server failed to handle this request (injected fault). Retry later.";
+  const headers: Record<string, string> = WITH_RETRY_AFTER.has(status) ? { "retry-after": String(retryAfter) } : {};
+  return new ApiError(code, message, undefined, headers, status);
 }

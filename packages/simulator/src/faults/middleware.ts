@@ -3,7 +3,10 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/env.ts";
 import { errorResponse } from "../http/errors.ts";
 import { seededDraw } from "../util/random.ts";
-import { FAULT_HEADER, injectedError, parseFaultHeader, type FaultConfig, type FaultPlan } from "./config.ts";
+import { FAULT_HEADER, INJECTABLE_STATUSES, injectedError, parseFaultHeader, type FaultConfig, type FaultPlan } from "./config.ts";
+
+/** What a server-wide error rate answers with, in turn: the contract's 5xx statuses. */
+const SERVER_ERRORS = INJECTABLE_STATUSES.filter((status) => status >= 500);
 
 /** Remembered header values for `times=`; bounded so a client cannot grow it forever. */
 const MAX_TRACKED = 10_000;
@@ -18,7 +21,7 @@ export function faultMiddleware(config: FaultConfig, drop: (env: unknown) => boo
     const draw = seededDraw(config.seed, draws++);
     const plan: FaultPlan = { latencyMs: config.latencyMs, after: false };
     if (draw < dropRate) plan.action = { kind: "drop" };
-    else if (draw < dropRate + errorRate) plan.action = { kind: "status", status: [500, 502, 503][draws % 3]!, retryAfter: 1 };
+    else if (draw < dropRate + errorRate) plan.action = { kind: "status", status: SERVER_ERRORS[draws % SERVER_ERRORS.length]!, retryAfter: 1 };
     else if (draw < dropRate + errorRate + rateLimitRate) plan.action = { kind: "status", status: 429, retryAfter: 1 };
     return plan;
   };

@@ -1,4 +1,4 @@
-/** Reads a JSON request body: content type, size limit (also for chunked bodies), then parse. */
+/** Reads a JSON request body: content type, size limit (also for chunked bodies), nesting depth, then parse. */
 import { ApiError, quote } from "./errors.ts";
 
 /** UTF-8 with replacement characters and the BOM dropped: what `Request.text()` does. */
@@ -22,6 +22,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   // without one (chunked), count bytes as they arrive.
   const text = request.headers.has("content-length") ? await request.text() : utf8.decode(await readLimited(request, maxBytes));
   if (!text.trim()) throw new ApiError("invalid_json", "The body is empty. Send a JSON object.");
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new ApiError("json_too_deep", `The body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -30,6 +33,33 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     const where = position ? ` at position ${position}` : "";
     throw new ApiError("invalid_json", `The body is not valid JSON${where}. Send a JSON object.`);
   }
+}
+
+/**
+ * Far deeper than any valid body (valid bodies are flat objects), far shallower than what
+ * overflows the stack of JSON.parse or of a recursive walk over its result. The contract's
+ * ErrorCode `json_too_deep` states the same number.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether `[`/`{` nest deeper than `max` outside strings: one linear pass before JSON.parse, so
+ * a hostile body never reaches a recursion. Invalid JSON is left for JSON.parse to report.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {

@@ -1,36 +1,63 @@
 /** The documented error body `{success:false, error:{code, message, param?}, request_id}` and its statuses. */
 import type { ErrorCode } from "../contract/names.ts";
+import { allowedValues, schema } from "../contract/spec.ts";
 
-const STATUS: Record<ErrorCode, number> = {
-  invalid_json: 400,
-  missing_parameter: 400,
-  invalid_parameter: 400,
-  unknown_parameter: 400,
-  idempotency_key_reused: 400,
-  missing_api_key: 401,
-  invalid_api_key: 401,
-  not_found: 404,
-  video_not_ready: 404,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  range_not_satisfiable: 416,
-  rate_limited: 429,
-  quota_exceeded: 429,
-  internal_error: 500,
-};
+/**
+ * Codes of answers about the HTTP exchange itself (method, headers, timing, nesting, availability).
+ * They are in the contract's ErrorCode; contract/names.ts lists the ones the routes use.
+ */
+const HTTP_ERROR_CODES = [
+  "json_too_deep",
+  "malformed_request",
+  "method_not_allowed",
+  "request_timeout",
+  "headers_too_large",
+  "service_unavailable",
+] as const;
+export type AnswerCode = ErrorCode | (typeof HTTP_ERROR_CODES)[number];
+
+/**
+ * Each code's status, read from the spec: every ErrorCode description starts with it ("404: ...").
+ * A code the spec drops, or describes without a status, stops the simulator at load.
+ */
+const STATUS: ReadonlyMap<string, number> = (() => {
+  const errorCode = schema("ErrorCode");
+  const descriptions = (errorCode["x-enumDescriptions"] ?? {}) as Record<string, string>;
+  const statuses = new Map<string, number>();
+  for (const code of allowedValues(errorCode).map(String)) {
+    const status = Number(/^(\d{3}):/.exec(descriptions[code] ?? "")?.[1]);
+    if (!(status >= 400 && status <= 599)) throw new Error(`spec: ErrorCode ${code} must be described as "NNN: ..." with its status`);
+    statuses.set(code, status);
+  }
+  for (const code of HTTP_ERROR_CODES) {
+    if (!statuses.has(code)) throw new Error(`spec drift: ErrorCode no longer allows "${code}"`);
+  }
+  return statuses;
+})();
+
+/** The status the contract gives a code. */
+export function statusOf(code: AnswerCode): number {
+  return STATUS.get(code) ?? 500;
+}
+
+/** The first code (in the contract's order) answered with this status, e.g. 503 → service_unavailable. */
+export function codeForStatus(status: number): AnswerCode | undefined {
+  for (const [code, codeStatus] of STATUS) if (codeStatus === status) return code as AnswerCode;
+  return undefined;
+}
 
 /** Thrown anywhere in a handler; the app turns it into the error body. */
 export class ApiError extends Error {
   readonly status: number;
   constructor(
-    readonly code: ErrorCode,
+    readonly code: AnswerCode,
     message: string,
     readonly param?: string,
     readonly headers: Record<string, string> = {},
     status?: number,
   ) {
     super(message);
-    this.status = status ?? STATUS[code];
+    this.status = status ?? statusOf(code);
   }
 }
 

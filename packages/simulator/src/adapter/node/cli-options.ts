@@ -40,6 +40,7 @@ export const FLAGS = {
   "fault-drop-rate": { type: "string", help: "Share of connections dropped unanswered, 0-1 (default 0)" },
   "fault-seed": { type: "string", help: "Seed of the server-wide faults (default 1)" },
   "disable-fault-header": { type: "boolean", help: "Ignore the X-Simulator-Fault request header" },
+  "headers-timeout": { type: "string", help: "Milliseconds a request's headers may take before 408 (default 60000)" },
   "docs-dir": { type: "string", help: "A built docs site to serve at /docs (e.g. apps/docs/dist)" },
   ffmpeg: { type: "string", help: "ffmpeg binary (default: bundled static build, else ffmpeg on PATH)" },
   font: { type: "string", help: "TrueType font for the prompt overlay" },
@@ -101,6 +102,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   assign(options, "speed", number(get("speed"), "speed", { min: 0.001 }));
   assign(options, "workers", number(get("workers"), "workers", { min: 1, integer: true }));
   assign(options, "devMonthlyLimit", number(get("monthly-limit"), "monthly-limit", { min: 0, integer: true }));
+  assign(options, "headersTimeoutMs", number(get("headers-timeout"), "headers-timeout", { min: 1, integer: true }));
   assign(options, "maxBodyBytes", number(get("max-body-bytes"), "max-body-bytes", { min: 1, integer: true }));
   options.failures = {
     ...defined("rate", number(get("failure-rate"), "failure-rate", { min: 0, max: 1 })),

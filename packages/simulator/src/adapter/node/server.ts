@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSimulator, type Simulator } from "../../app.ts";
 import type { SimulatorOptions } from "../../options.ts";
+import { ApiError, errorBody } from "../../http/errors.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
 import { FfmpegVideoSource } from "./ffmpeg-video.ts";
 import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
@@ -27,6 +28,8 @@ export interface NodeSimulatorOptions extends SimulatorOptions {
   docsDir?: string;
   /** Where request lines and warnings go; never given a key. */
   log?: (line: string) => void;
+  /** How long a request's headers may take to arrive before `408 request_timeout`. Default 60000 (Node's). */
+  headersTimeoutMs?: number;
 }
 
 export interface RunningSimulator {
@@ -38,18 +41,30 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-/** A request Node could parse but no URL can be built from (bad Host, backslashes): the documented 400. */
+/**
+ * A request Node could parse but no URL can be built from (no or a bad Host, backslashes in the
+ * path): the documented 400 `malformed_request`.
+ */
 function requestErrorAnswer(error: unknown): Response {
-  const malformed = error instanceof RequestError;
-  const body = {
-    success: false,
-    error: malformed
-      ? { code: "invalid_parameter", message: "The request URL or its Host header is malformed.", param: "Host" }
-      : { code: "internal_error", message: "The server failed to handle this request. Retry later." },
-    request_id: crypto.randomUUID(),
-  };
-  return new Response(JSON.stringify(body), { status: malformed ? 400 : 500, headers: { "content-type": "application/json; charset=utf-8" } });
+  const reason = error instanceof RequestError ? error.message : undefined;
+  const known =
+    reason === undefined
+      ? new ApiError("internal_error", "The server failed to handle this request. Retry later.")
+      : /missing host/i.test(reason)
+        ? new ApiError("malformed_request", "The request has no Host header.", "Host")
+        : /backslash|absolute|scheme/i.test(reason)
+          ? new ApiError("malformed_request", "The request target (URL) is malformed.")
+          : // Otherwise no URL can be built from the Host header.
+            new ApiError("malformed_request", "The Host header is malformed.", "Host");
+  const id = crypto.randomUUID();
+  return new Response(JSON.stringify(errorBody(known, id)), {
+    status: known.status,
+    headers: { "content-type": "application/json; charset=utf-8", "access-control-allow-origin": "*", "x-request-id": id },
+  });
 }
+
+/** Node's default: a client gets this long to send its request headers. */
+const DEFAULT_HEADERS_TIMEOUT_MS = 60_000;
 
 export async function startSimulator(options: NodeSimulatorOptions = {}): Promise<RunningSimulator> {
   const log = options.log ?? (() => undefined);
@@ -83,7 +98,22 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     : answer;
 
   const host = options.host ?? "127.0.0.1";
-  const server: Server = createServer(getRequestListener(fetch, { errorHandler: requestErrorAnswer }));
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const listener = getRequestListener(fetch, { errorHandler: requestErrorAnswer });
+  const server: Server = createServer(
+    {
+      // A request without Host reaches the listener, which answers it with the documented body
+      // (Node's own check would send a bare 400).
+      requireHostHeader: false,
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, 300_000),
+      // Slow headers are noticed on this beat, so a short timeout needs a short beat.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(headersTimeout / 4))),
+    },
+    listener,
+  );
+  // An `Expect` other than 100-continue is ignored (RFC 9110 allows it) instead of Node's bare 417.
+  server.on("checkExpectation", listener);
   handleClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
