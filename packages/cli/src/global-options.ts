@@ -21,8 +21,8 @@ export function createClient(o: GlobalOptions): VideoGen {
   try {
     return new VideoGen({ apiKey: o.apiKey, baseUrl: o.baseUrl || undefined, validate: validateGenerateRequest });
   } catch (error) {
-    // The SDK parses the base URL at once; the key is not part of its message.
-    if (error instanceof TypeError) throw new UsageError(`--base-url / VIDEOGEN_BASE_URL is not an absolute URL: ${JSON.stringify(o.baseUrl)}`);
+    // The SDK checks the base URL at once, and its message names the value (never the key).
+    if (error instanceof TypeError) throw new UsageError(`--base-url / VIDEOGEN_BASE_URL: ${error.message}`);
     throw error;
   }
 }

@@ -119,7 +119,7 @@ describe("--help", () => {
     expect(stdout).toMatch(/Exit codes:\n  0 +done\n  1 +API error.*\n  2 +usage error.*\n  3 +the generation failed\n  4 +--timeout.*\n  130 +Ctrl-C/);
   });
 
-  test.each([
+  test.concurrent.each([
     ["generate", ["<prompt>", "--model", "--duration", "--resolution", "--aspect-ratio", "--image-url", "--seed", "--camera-fixed", "--audio", "--audio-prompt", "--wait", "--out", "--timeout"]],
     ["status", ["<id>"]],
     ["wait", ["<id>", "--out", "--timeout"]],

@@ -8,7 +8,7 @@ const fast = useSimulator(2000);
 const slow = useSimulator(1);
 
 describe("2: usage error, before any request", () => {
-  test.each([
+  test.concurrent.each([
     [["generate", "A cat", "--model", "veo_3", "--duration", "15"], "videogen: --duration: duration 15 is not allowed for veo_3; allowed: 8\n"],
     [["generate", "A cat", "--model", "no-such-model"], /^videogen: --model: model "no-such-model" is not allowed; allowed: sora-2, /],
     [["generate", "A cat", "--model", "ltxv-13b", "--resolution", "1080p"], "videogen: --resolution: resolution \"1080p\" is not allowed for ltxv-13b; allowed: 480p\n"],

@@ -3,8 +3,9 @@
  * phase, percent, elapsed, ETA), then one while the video downloads (bytes, percent, elapsed, ETA).
  * cli-progress redraws on its own timer, so the elapsed time moves between the server's updates.
  */
+import { createRequire } from "node:module";
 import type { DownloadProgress, Generation } from "@videogenapi/sdk";
-import cliProgress from "cli-progress";
+import type cliProgress from "cli-progress";
 import { formatBytes, formatClock } from "../output/format.ts";
 import { phaseText } from "../output/generation-text.ts";
 import { generationPercent } from "./percent.ts";
@@ -14,6 +15,9 @@ const TIMES = "{duration_formatted} elapsed | ETA {eta_formatted}";
 const GENERATING = `Generating  {bar} {percentage}% | {state} | ${TIMES}`;
 /** The percent is in the payload: until the size is known (the server may be preparing the file) it is "?". */
 const DOWNLOADING = `Downloading {bar} {percent} | {bytes} | ${TIMES}`;
+
+/** Loaded only when a bar is drawn: a pipe, --quiet or --json never pay for it. */
+const loadCliProgress = () => createRequire(import.meta.url)("cli-progress") as typeof cliProgress;
 
 export class BarProgress implements Progress {
   #bar: cliProgress.SingleBar | undefined;
@@ -34,7 +38,8 @@ export class BarProgress implements Progress {
       gracefulExit: false,
       etaBuffer: 20,
     };
-    this.#bar = new cliProgress.SingleBar(options, cliProgress.Presets.shades_classic);
+    const { SingleBar, Presets } = loadCliProgress();
+    this.#bar = new SingleBar(options, Presets.shades_classic);
     this.#bar.start(total, 0, payload);
   }
 
