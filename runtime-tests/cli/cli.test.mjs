@@ -30,7 +30,7 @@ beforeAll(async () => {
   await copyFile(join(here, "example.sh"), join(project, "example.sh"));
   // Both tarballs in one install: the CLI's dependency on @videogenapi/sdk is met by the packed SDK, not a registry.
   await exec("npm", ["install", sdk, cli, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project, env: cleanEnv() });
-  await rm(cli, { force: true });
+  await rm(dirname(cli), { recursive: true, force: true });
   sim = await startSimulator();
 }, 180_000);
 

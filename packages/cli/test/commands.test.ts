@@ -1,12 +1,12 @@
 /** Each command against the simulator process, as people read it and as `--quiet` prints it. */
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MODEL_KEYS, MODELS } from "@videogenapi/sdk";
 import { describe, expect, test } from "vitest";
 import { runCli } from "./helpers/cli.ts";
 import { probeVideo } from "./helpers/mp4.ts";
 import { useSimulator } from "./helpers/simulator.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const sim = useSimulator(2000);
 const ID = /gen_[0-9a-f]+_\d+/;
@@ -28,7 +28,7 @@ describe("generate", () => {
   });
 
   test("--wait --out writes a playable MP4 of the requested size and length; progress lines on a non-terminal stderr", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+    const dir = await tempDir();
     const out = join(dir, "cat.mp4");
     const { code, stdout, stderr } = await runCli(["generate", "A cat in a garden", "-m", "kling_25", "-d", "5", "-r", "480p", "--wait", "--out", out], { env: sim.env });
     expect(code).toBe(0);
@@ -41,7 +41,7 @@ describe("generate", () => {
   });
 
   test("--quiet --out prints only the path", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+    const dir = await tempDir();
     const { code, stdout, stderr } = await runCli(["generate", "Rain on a window", "-m", "kling_25", "-d", "5", "-r", "480p", "-o", "rain.mp4", "-q"], { env: sim.env, cwd: dir });
     expect(code).toBe(0);
     expect(stderr).toBe("");
@@ -61,7 +61,7 @@ test("status, wait and download of one generation", async () => {
   expect(status.stdout).toContain(`  video_url   ${sim.url}/v1/video/${id}\n`);
   expect((await runCli(["status", id, "-q"], { env: sim.env })).stdout).toBe("completed\n");
 
-  const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+  const dir = await tempDir();
   const download = await runCli(["download", id], { env: sim.env, cwd: dir });
   expect(download.code).toBe(0);
   expect(download.stdout).toMatch(new RegExp(`^Saved ${join(dir, `${id}.mp4`)} \\(\\d+ kB\\)\\n$`));

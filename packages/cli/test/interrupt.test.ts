@@ -3,18 +3,16 @@
  * command exits 130 and prints the command that resumes it.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { expect, test } from "vitest";
 import { runCli } from "./helpers/cli.ts";
 import { useSimulator } from "./helpers/simulator.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 // Slow: a 10 s generation runs for a minute or more, so it is surely still running at the SIGINT.
 const slow = useSimulator(1);
 
 test("generate --wait --out: SIGINT after the first progress line stops at once and prints how to resume", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+  const dir = await tempDir();
   let sentAt = 0;
   const { code, stdout, stderr } = await runCli(["generate", "A cat in a garden", "-m", "kling_25", "-d", "10", "--wait", "--out", "my cat.mp4"], {
     env: slow.env,

@@ -2,8 +2,6 @@
  * `--json`: every command prints exactly one JSON document on stdout — its result, or `{"error": …}`
  * — that its schema (schemas/<command>.json) accepts, with API objects checked against the contract.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MODELS } from "@videogenapi/sdk";
 import { describe, expect, test } from "vitest";
@@ -11,6 +9,7 @@ import { EXIT } from "../src/exit-codes.ts";
 import { runCli } from "./helpers/cli.ts";
 import { useSimulator } from "./helpers/simulator.ts";
 import { loadSchemas, schemaFiles } from "./helpers/schemas.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const fast = useSimulator(2000);
 const slow = useSimulator(1);
@@ -49,7 +48,7 @@ describe("results", () => {
     const status = await json("status", [id], fast.env);
     expect(status.doc.generation).toEqual(waited.doc.generation);
 
-    const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+    const dir = await tempDir();
     const downloaded = await json("download", [id, "--out", "cat.mp4"], fast.env, dir);
     expect(downloaded.doc.file).toEqual({ path: join(dir, "cat.mp4"), bytes: expect.any(Number) });
 
@@ -63,7 +62,7 @@ describe("results", () => {
   });
 
   test("generate --wait --out", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+    const dir = await tempDir();
     const { code, doc } = await json("generate", ["A dog on a beach", "-m", "kling_25", "-d", "5", "-r", "480p", "--wait", "--out", "dog.mp4"], fast.env, dir);
     expect(code).toBe(0);
     expect(doc.generation.status).toBe("completed");

@@ -3,12 +3,10 @@
  * absent from stdout and stderr of successful commands, API errors (401 included), usage errors and
  * `--json` documents — even where the user typed it into a place that gets echoed.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli, type CliResult } from "./helpers/cli.ts";
 import { CANARY_KEY, useSimulator } from "./helpers/simulator.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const sim = useSimulator(2000);
 /** Not accepted by the simulator: every request with it is a 401. */
@@ -29,7 +27,7 @@ describe.each([
   };
 
   test("successful commands, human and --json", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "videogen-cli-"));
+    const dir = await tempDir();
     const generated = await run(CANARY_KEY, ["generate", "A cat", "-m", "kling_25", "-d", "5", "-r", "480p", "--wait", "--out", "cat.mp4"], dir);
     expect(generated.code).toBe(0);
     expectNoKey(generated, CANARY_KEY);

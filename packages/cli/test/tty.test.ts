@@ -3,14 +3,13 @@
  * with status, phase, percent, elapsed and ETA while it runs, then the download bar with bytes; and
  * Ctrl-C pressed during a wait.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { cliPath } from "./helpers/cli.ts";
 import { probeVideo } from "./helpers/mp4.ts";
 import { CANARY_KEY, useSimulator } from "./helpers/simulator.ts";
 import { openTerminal, type Terminal } from "./helpers/tmux.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 // About 4 s for a 5 s 480p video: long enough to see the bar move.
 const sim = useSimulator(10);
@@ -25,7 +24,7 @@ const EXITED = /^EXIT:\d+$/m;
 const RUNNING = /^Generating  [█░]{30} (\d+)% \| in_progress \(video\) \| (\d+):(\d\d) elapsed \| ETA (\d+:\d\d|--:--)$/m;
 
 test("generate --wait --out: a live bar while it runs, then the download bar, then the saved file", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "videogen-cli-tty-"));
+  const dir = await tempDir();
   terminal = await openTerminal(`cd ${dir} && ${videogen} generate "A cat in a garden" -m kling_25 -d 5 -r 480p --wait --out cat.mp4`, {
     ...sim.env,
     VIDEOGEN_API_KEY: CANARY_KEY,

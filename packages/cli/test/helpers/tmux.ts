@@ -1,9 +1,12 @@
 /**
- * A real pseudo-terminal for the CLI: a detached tmux session of a fixed size, on its own server
- * socket, whose screen the test reads with capture-pane — what a person would see, escape codes
+ * A real pseudo-terminal for the CLI: a detached tmux session of a fixed size, on its own server,
+ * whose screen the test reads with capture-pane — what a person would see, escape codes
  * already interpreted. Debian's `tmux` (installed by .ci/run).
  */
 import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -20,8 +23,9 @@ export interface Terminal {
 
 /** Runs `command` (a shell command line) in a new 120×30 terminal with the given environment. */
 export async function openTerminal(command: string, env: Record<string, string>): Promise<Terminal> {
-  const socket = `videogen-cli-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const tmux = (...args: string[]) => run("tmux", ["-u", "-L", socket, "-f", "/dev/null", ...args]).then((r) => r.stdout);
+  // A server of its own, on a socket in a temp directory that close() removes.
+  const dir = await mkdtemp(join(tmpdir(), "videogen-cli-tmux-"));
+  const tmux = (...args: string[]) => run("tmux", ["-u", "-S", join(dir, "socket"), "-f", "/dev/null", ...args]).then((r) => r.stdout);
   const envArgs = Object.entries({ LANG: "C.UTF-8", ...env }).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
   // The shell stays after the command so the last screen can be read; it prints the exit code last.
   await tmux("new-session", "-d", "-s", "cli", "-x", "120", "-y", "30", ...envArgs, `${command}; echo "EXIT:$?"; sleep 600`).catch((error: Error) => {
@@ -41,6 +45,9 @@ export async function openTerminal(command: string, env: Record<string, string>)
         await new Promise((r) => setTimeout(r, everyMs));
       }
     },
-    close: () => tmux("kill-server").then(() => undefined, () => undefined),
+    close: async () => {
+      await tmux("kill-server").catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
