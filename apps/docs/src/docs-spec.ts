@@ -1,21 +1,26 @@
 /**
- * The docs variant of the bundled spec: the same contract plus the guide pages (as Redoc "trait"
- * tags, shown as sections before the operations), sidebar groups and the inline logo. The
- * published spec stays free of docs-only content.
+ * The docs variant of the bundled spec: the same contract plus the guide pages (tags without
+ * operations, which the reference shows as sections before the operations), sidebar groups, the
+ * logo, and the display rewrites of display-schema.ts. The published spec stays free of docs-only
+ * content.
  */
 import { readFileSync } from "node:fs";
 import { readCatalog } from "@videogenapi/tooling/catalog";
 import { repoRoot } from "@videogenapi/tooling/paths";
+import { displaySchemas } from "./display-schema.ts";
+import { inlineExamples } from "./inline-examples.ts";
 import { fillSections, generatedSections } from "./generated-sections.ts";
 import { guidePages } from "./pages.ts";
 
 type Json = Record<string, any>;
 
-export function buildDocsSpec(spec: Json, pagesDir: URL, logoSvg: string): Json {
+/** The logo file the built site carries next to index.html. */
+export const logoFile = "logo.svg";
+
+export function buildDocsSpec(spec: Json, pagesDir: URL): Json {
   const sections = generatedSections(readCatalog(spec));
   const pageTags = guidePages.map((page) => ({
     name: page.title,
-    "x-traitTag": true,
     description: fillSections(
       readFileSync(new URL(page.file, pagesDir), "utf8"),
       sections,
@@ -24,16 +29,15 @@ export function buildDocsSpec(spec: Json, pagesDir: URL, logoSvg: string): Json 
     ),
   }));
   const apiTags: Json[] = spec.tags ?? [];
+  const inlined = inlineExamples(spec);
   return {
-    ...spec,
-    info: {
-      ...spec.info,
-      "x-logo": { url: `data:image/svg+xml;base64,${Buffer.from(logoSvg).toString("base64")}`, altText: "VideoGen API" },
-    },
+    ...inlined,
+    info: { ...spec.info, description: `![${spec.info.title}](${logoFile})\n\n${spec.info.description ?? ""}` },
     tags: [...pageTags, ...apiTags],
     "x-tagGroups": [
       { name: "Guides", tags: pageTags.map((t) => t.name) },
       { name: "API reference", tags: apiTags.map((t) => t.name) },
     ],
+    components: { ...inlined.components, schemas: displaySchemas(inlined.components?.schemas ?? {}) },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Launches Debian's Chromium headless through playwright-core (which gives it a fresh profile),
- * with the flags that keep it from calling home.
+ * with the flags that keep it from calling home, and opens a context that sees every request:
+ * those that leave the machine are blocked and counted.
  */
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -27,4 +28,28 @@ export function isLocal(url: string): boolean {
   if (/^(data|blob|about):/.test(url)) return true;
   const { hostname } = new URL(url);
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+export interface WatchedContext {
+  context: BrowserContext;
+  /** Every request the pages made, as "METHOD url". */
+  requests: string[];
+  /** Requests beyond loopback (each was aborted). */
+  external: string[];
+}
+
+/** A context that may use the clipboard on `origin` and routes every request through a check. */
+export async function watchedContext(browser: Browser, origin: string): Promise<WatchedContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const requests: string[] = [];
+  const external: string[] = [];
+  await context.route("**/*", (route) => {
+    const request = route.request();
+    requests.push(`${request.method()} ${request.url()}`);
+    if (isLocal(request.url())) return route.continue();
+    external.push(`${request.method()} ${request.url()}`);
+    return route.abort("blockedbyclient");
+  });
+  return { context, requests, external };
 }

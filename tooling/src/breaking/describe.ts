@@ -196,7 +196,7 @@ export function describe(diff: Diff, location: Location, docs: { before: unknown
     if (diff.action === "replace") return { ...owner, text: `${field}: value ${formatValue(diff.before)} → ${formatValue(diff.after)}` };
     const words = input
       ? diff.action === "add" ? "accepts" : "no longer accepts"
-      : diff.action === "add" ? "can be" : "is never";
+      : diff.action === "add" ? "can be" : "can no longer be";
     return { ...owner, text: `${field} ${words}`, value };
   }
   if (keyword === "oneOf" || keyword === "anyOf") {

@@ -127,13 +127,18 @@ export const renderLineWithReason = (line: ChangeLine): string =>
 
 /** Markdown for a changeset body (and so the CHANGELOG): a list per class that has changes. */
 export function renderMarkdown(lines: ChangeLine[], baseline: { name: string; version: string }): string {
-  const sections = classOrder
-    .map((kind) => {
-      const ofClass = lines.filter((line) => line.class === kind);
-      if (ofClass.length === 0) return "";
-      const items = ofClass.map((line) => `- ${renderLine(line)}${line.accepted ? ` (accepted: ${line.accepted.reason})` : ""}`);
-      return `${classTitles[kind]}:\n\n${items.join("\n")}`;
-    })
-    .filter(Boolean);
+  const list = (title: string, items: ChangeLine[], render: (line: ChangeLine) => string) =>
+    items.length ? `${title}:\n\n${items.map((line) => `- ${render(line)}`).join("\n")}` : "";
+  const open = (kind: ChangeClass) => lines.filter((line) => line.class === kind && !line.accepted);
+  const sections = [
+    list(classTitles.breaking, open("breaking"), renderLine),
+    list(
+      "Breaking, accepted",
+      lines.filter((line) => line.accepted),
+      (line) => `${renderLine(line)} (${line.accepted!.reason})`,
+    ),
+    list(classTitles["non-breaking"], open("non-breaking"), renderLine),
+    list(classTitles.annotation, open("annotation"), renderLine),
+  ].filter(Boolean);
   return [`API changes since \`${baseline.name}\` ${baseline.version}, from the contract diff:`, ...sections].join("\n\n");
 }
