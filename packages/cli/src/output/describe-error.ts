@@ -42,15 +42,6 @@ const OTHER_FLAGS: Record<string, string> = { limit: "--limit", page: "--page" }
 
 const lookup = (table: Record<string, string>, key: string | undefined) => (key === undefined ? undefined : table[key]);
 
-/** The message and, after it, each cause's that says something new (fetch's "fetch failed" hides "connect ECONNREFUSED …"). */
-function withCauses(error: Error): string {
-  let message = error.message;
-  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
-    if (!message.includes(cause.message)) message += `: ${cause.message}`;
-  }
-  return message;
-}
-
 /** Leaves out a hint that only repeats the message (a failure's message is often the catalog's advice). */
 export function describeError(error: unknown): ErrorDocument {
   const doc = describe(error);
@@ -94,7 +85,7 @@ function describe(error: unknown): ErrorDocument {
     };
   }
   if (error instanceof ConnectionError) {
-    return { kind: error.name, message: withCauses(error), exit_code: EXIT.apiError, hint: "Check --base-url / VIDEOGEN_BASE_URL and the network." };
+    return { kind: error.name, message: error.message, exit_code: EXIT.apiError, hint: "Check --base-url / VIDEOGEN_BASE_URL and the network." };
   }
   if (error instanceof VideoGenError || error instanceof Error) return { kind: error.name, message: error.message, exit_code: EXIT.apiError };
   return { kind: "Error", message: String(error), exit_code: EXIT.apiError };
