@@ -3,6 +3,7 @@
  * The README's two commands, runnable on a fresh clone with only Node 20 and npm:
  *   npm start   installs what is missing, builds, and starts the local VideoGen API (simulator + docs)
  *   npm test    installs what is missing and runs every check and test, as CI does
+ * and every other root script (`npm run mock`, `npm run docs:build` …), each with only Node and npm.
  * Plain Node on purpose: nothing is installed when it starts. pnpm comes from the version pinned in
  * package.json's `packageManager`, installed into .tools/ when no matching pnpm is on PATH.
  */
@@ -70,25 +71,59 @@ function install(scope = "all") {
   recordInstall(root, scope);
 }
 
+const turbo = join(root, "node_modules", ".bin", "turbo");
+const tooling = (script) => ["pnpm", "--filter", "@videogenapi/tooling", "run", script];
+
+/**
+ * The README's other commands (`npm run <name>`), as the steps they run: each works with only Node
+ * and npm, because this file puts pnpm on PATH and installs first. Arguments after `--` go to the
+ * last step. `scope` is what must be installed (`start`: only what the simulator and docs need).
+ */
+const scripts = {
+  build: { steps: [[turbo, "run", "build"]] },
+  lint: { steps: [[turbo, "run", "lint"]] },
+  typecheck: { steps: [[turbo, "run", "typecheck"]] },
+  generate: { steps: [[turbo, "run", "generate"]] },
+  "check:generated": { steps: [[turbo, "run", "generate"], tooling("check:generated")] },
+  "check:breaking": { steps: [[turbo, "run", "build", "--filter=@videogenapi/spec", "--output-logs=errors-only"], tooling("check:breaking")] },
+  "release:version": { steps: [[turbo, "run", "build", "--filter=@videogenapi/spec", "--output-logs=errors-only"], tooling("release:version")] },
+  "release:publish": { steps: [tooling("release:publish")] },
+  "release:rehearse": { steps: [tooling("release:rehearse")] },
+  changeset: { steps: [[join(root, "node_modules", ".bin", "changeset")]] },
+  "report:owasp": { steps: [[turbo, "run", "build", "--filter=@videogenapi/spec", "--output-logs=errors-only"], ["pnpm", "--filter", "@videogenapi/spec", "run", "report:owasp"]] },
+  mock: { scope: "start", steps: [[turbo, "run", "build", "--filter=@videogenapi/spec"], tooling("mock")] },
+  "docs:build": { scope: "start", steps: [[turbo, "run", "build", "--filter=@videogenapi/docs"]] },
+};
+
+/** Runs a script's steps in order; returns the first failing exit code (0 when all pass). */
+function runScript(name, extraArgs = [], { allowFailure = false } = {}) {
+  const { steps } = scripts[name];
+  for (const [index, [command, ...args]] of steps.entries()) {
+    const status = run(command, index === steps.length - 1 ? [...args, ...extraArgs] : args, { allowFailure });
+    if (status) return status;
+  }
+  return 0;
+}
+
 const commands = {
   test() {
     install();
-    run("pnpm", ["turbo", "run", "build", "--filter=@videogenapi/spec"]);
-    run("pnpm", ["check:generated"]);
+    run(turbo, ["run", "build", "--filter=@videogenapi/spec"]);
+    runScript("check:generated");
     // The contract against the last release: every API change classified, changesets held to it.
-    const breaking = run("pnpm", ["check:breaking"], { allowFailure: true });
-    const status = run("pnpm", ["turbo", "run", "lint", "typecheck", "test", "--continue", "--concurrency=1"], { allowFailure: true });
+    const breaking = runScript("check:breaking", [], { allowFailure: true });
+    const status = run(turbo, ["run", "lint", "typecheck", "test", "--continue", "--concurrency=1"], { allowFailure: true });
     // A release on a copy of the repository: changeset version, npm publish --dry-run, the new baseline.
-    const rehearsal = run("pnpm", ["release:rehearse"], { allowFailure: true });
+    const rehearsal = runScript("release:rehearse", [], { allowFailure: true });
     run("node", [join(root, "tooling", "scripts", "test-summary.mjs")], { allowFailure: true });
-    if (breaking) console.error("✖ pnpm check:breaking failed: see its report above.");
-    if (rehearsal) console.error("✖ pnpm release:rehearse failed: see its report above.");
+    if (breaking) console.error("✖ check:breaking failed: see its report above.");
+    if (rehearsal) console.error("✖ release:rehearse failed: see its report above.");
     process.exit(status || breaking || rehearsal);
   },
   start() {
     install("start");
     // turbo itself rather than through pnpm: a second or two less on every start; it finds pnpm on PATH.
-    run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
+    run(turbo, ["run", "build", "--filter=@videogenapi/simulator", "--filter=@videogenapi/docs"]);
     // The simulator on 127.0.0.1:4010, with the docs site at /docs/. Started directly (no pnpm in
     // between) and told of every signal this process gets, so Ctrl-C or a kill stops it too.
     const simulator = spawn(
@@ -102,8 +137,12 @@ const commands = {
 };
 
 const name = process.argv[2];
-if (!(name in commands)) {
-  console.error(`usage: node tooling/bootstrap.mjs <${Object.keys(commands).join("|")}>`);
+if (name in commands) {
+  commands[name]();
+} else if (name in scripts) {
+  install(scripts[name].scope);
+  process.exit(runScript(name, process.argv.slice(3)));
+} else {
+  console.error(`usage: node tooling/bootstrap.mjs <${[...Object.keys(commands), ...Object.keys(scripts)].join("|")}> [args]`);
   process.exit(2);
 }
-commands[name]();
