@@ -57,9 +57,11 @@ export const requestBody = (operation: Locator) => operation.locator('[role="gro
 
 /** Picks `title` in the `index`th "One of" list of the request body. */
 export async function chooseOneOf(page: Page, body: Locator, index: number, title: string): Promise<void> {
-  await body.locator('button[aria-haspopup="listbox"]').nth(index).click();
+  const list = body.locator('button[aria-haspopup="listbox"]').nth(index);
+  if ((await list.innerText()).includes(title)) return;
+  await list.click();
   await page.getByRole("option", { name: title, exact: true }).click();
-  await body.locator('button[aria-haspopup="listbox"]').nth(index).filter({ hasText: title }).waitFor();
+  await list.filter({ hasText: title }).waitFor();
 }
 
 export interface ShownField {
