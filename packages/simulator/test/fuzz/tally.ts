@@ -7,13 +7,17 @@ type Status = number | "none";
 export class Tally {
   sent = 0;
   private slowest = 0;
+  private slowestWhat = "";
   private readonly started = performance.now();
   private readonly byReached = new Map<string, Map<Status, number>>();
   private readonly mutations = new Map<string, number>();
 
   record(c: Case, reached: string, answer: Answer): void {
     this.sent++;
-    this.slowest = Math.max(this.slowest, answer.ms);
+    if (answer.ms > this.slowest) {
+      this.slowest = answer.ms;
+      this.slowestWhat = `${c.mutation} → ${answer.status ?? "no answer"}`;
+    }
     // Methods a path does not offer are grouped by path, not by method, to keep the report short.
     const key = reached.replace(/^\S+ (\S+) \(not offered\)$/, "other methods on $1");
     const statuses = this.byReached.get(key) ?? new Map<Status, number>();
@@ -44,7 +48,7 @@ export class Tally {
       });
     const mutations = [...this.mutations.entries()].sort(([, a], [, b]) => b - a).map(([name, count]) => `${name} ${count}`);
     return [
-      `fuzz: ${this.sent} requests in ${seconds.toFixed(1)} s (${Math.round(this.sent / seconds)}/s), slowest ${Math.round(this.slowest)} ms, seed ${seed}`,
+      `fuzz: ${this.sent} requests in ${seconds.toFixed(1)} s (${Math.round(this.sent / seconds)}/s), slowest ${Math.round(this.slowest)} ms (${this.slowestWhat}), seed ${seed}`,
       "statuses per operation (none = dropped on request):",
       ...rows,
       `mutations: ${mutations.join(", ")}`,
