@@ -8,6 +8,7 @@ import { Accounts, type Account } from "./auth/accounts.ts";
 import { FAILURE_CODES } from "./contract/names.ts";
 import { seedDocsExample } from "./docs-example.ts";
 import { NO_FAULTS } from "./faults/config.ts";
+import { dashboardRoutes } from "./dashboard/routes.ts";
 import { faultMiddleware } from "./faults/middleware.ts";
 import { corsAndRequestId } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -45,6 +46,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     accounts: new Accounts(resolved.keys),
     rateLimiter: new RateLimiter(),
     video: options.video ?? placeholderVideo,
+    usageResets: new Map(),
   };
   const app = new Hono<AppEnv>();
   // Hashing the key is asynchronous; the first request waits for the seed, later ones find it done.
@@ -55,6 +57,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     app.use((_c, next) => (done ? next() : seeded.then(next)));
   }
 
+  // Before CORS and the contract's path check: the dashboard and its simulator-only controls.
+  dashboardRoutes(app, ctx, options.devKey === false ? undefined : (options.devKey ?? DEV_KEY));
   app.use(corsAndRequestId());
   // Before faults and auth: a path or method the contract does not have is answered the same way
   // with or without a key, and is never an operation that a fault could hit.

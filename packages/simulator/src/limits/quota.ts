@@ -9,13 +9,18 @@ export interface Usage {
   monthly_limit: number;
 }
 
-export function usageOf(store: Store, account: Account, now: number): Usage {
-  return { current_month_usage: store.countSince(account.id, monthStart(now)), monthly_limit: account.config.monthlyLimit };
+/**
+ * `resetAt`: when the simulator's usage reset (a dashboard control) last ran for this key; only
+ * generations from then on count.
+ */
+export function usageOf(store: Store, account: Account, now: number, resetAt = 0): Usage {
+  const since = Math.max(monthStart(now), resetAt);
+  return { current_month_usage: store.countSince(account.id, since), monthly_limit: account.config.monthlyLimit };
 }
 
 /** Throws 429 quota_exceeded (deliberately without Retry-After: retrying will not help); else returns the usage. */
-export function assertQuota(store: Store, account: Account, now: number): Usage {
-  const usage = usageOf(store, account, now);
+export function assertQuota(store: Store, account: Account, now: number, resetAt = 0): Usage {
+  const usage = usageOf(store, account, now, resetAt);
   if (usage.current_month_usage >= usage.monthly_limit) {
     throw new ApiError(
       "quota_exceeded",

@@ -49,7 +49,7 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
         return jsonAnswer(c, earlier.response, 200, { "idempotent-replayed": "true" });
       }
     }
-    const usage = assertQuota(ctx.store, account, now);
+    const usage = assertQuota(ctx.store, account, now, ctx.usageResets.get(account.id));
 
     const seed = input.seed === -1 ? randomSeed() : input.seed;
     const request: GenerationRequest = {
