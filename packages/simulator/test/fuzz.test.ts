@@ -12,7 +12,8 @@
 import { Agent } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { caseArbitrary, describeCase, slowHeaderCases, type Case, type CaseContext } from "./fuzz/cases.ts";
+import { caseArbitrary, describeCase, type Case, type CaseContext } from "./fuzz/cases.ts";
+import { slowHeaderCases } from "./fuzz/raw-cases.ts";
 import { EXAMPLE_GENERATION_ID, OPERATIONS } from "./fuzz/contract.ts";
 import { Tally } from "./fuzz/tally.ts";
 import { send } from "./fuzz/send.ts";

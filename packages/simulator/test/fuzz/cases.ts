@@ -2,12 +2,13 @@
  * fast-check arbitraries of requests to the simulator: for each operation of the spec, requests
  * built from its schemas with json-schema-faker (seeded by fast-check, so a run replays from its
  * seed), then mutated — odd methods, paths and ids, query values, headers, content types, bodies —
- * plus raw HTTP that fetch and node:http refuse to send (no Host, bad bytes, slow headers).
+ * plus raw HTTP (raw-cases.ts).
  */
 import fc from "fast-check";
 import { generateSync } from "json-schema-faker";
 import { spec } from "../helpers/contract.ts";
-import { deref, OPERATIONS, type Operation, type Parameter } from "./contract.ts";
+import { OPERATIONS, type Operation, type Parameter } from "./contract.ts";
+import { rawCase } from "./raw-cases.ts";
 
 /** A well-formed X-Simulator-Fault the case asked for; `times` ones get a unique `id=` when sent. */
 export interface FaultAsk {
@@ -425,87 +426,6 @@ function httpCase(operation: Operation, ctx: CaseContext): fc.Arbitrary<HttpCase
       };
       return built;
     });
-}
-
-/** An operation's target with a valid id and no query: what the raw cases aim at. */
-function plainTarget(operation: Operation, ctx: CaseContext): string {
-  const ids = operation.path.includes("/video/") ? ctx.videoIds : ctx.knownIds;
-  return operation.path.replace(/\{[^}]+\}/g, ids[0]!);
-}
-
-function rawCase(operation: Operation, ctx: CaseContext): fc.Arbitrary<RawCase> {
-  const method = operation.method.toUpperCase();
-  const path = plainTarget(operation, ctx);
-  const auth = `Authorization: Bearer ${ctx.key}\r\n`;
-  const raw = (mutation: string, bytes: string, expect?: Expectation, extra: Partial<RawCase> = {}): RawCase => ({
-    kind: "raw",
-    mutation,
-    method,
-    target: path,
-    operation,
-    bytes,
-    ...(expect ? { expect } : {}),
-    ...extra,
-  });
-  const malformed = (param?: string): Expectation => ({ status: 400, code: "malformed_request", ...(param ? { param } : {}) });
-  const alternatives: Array<[number, fc.Arbitrary<RawCase>]> = [
-    // (Unfinished requests are sent beside the batches, by slowHeaderCases: each one takes the
-    // server's headers timeout to answer, which would hold a whole batch.)
-    [4, fc.constant(raw("no Host", `${method} ${path} HTTP/1.1\r\n${auth}Connection: close\r\n\r\n`, malformed("Host")))],
-    [4, fc.constant(raw("HTTP/1.0 without Host", `${method} ${path} HTTP/1.0\r\n${auth}\r\n`, malformed("Host")))],
-    [
-      4,
-      fc
-        .constantFrom("\u0001", "\u0000", "\u007f", "a\rb", "\u001b[31m")
-        .map((bad) => raw("control byte in a header", `${method} ${path} HTTP/1.1\r\nHost: x\r\nX-Bad: a${bad}b\r\nConnection: close\r\n\r\n`, malformed())),
-    ],
-    [4, fc.constant(raw("space in a header name", `${method} ${path} HTTP/1.1\r\nHost: x\r\nX Bad: 1\r\nConnection: close\r\n\r\n`, malformed()))],
-    [
-      4,
-      fc.constant(
-        raw("Content-Length and chunked", `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`, malformed(), {
-          method: "POST",
-        }),
-      ),
-    ],
-    [
-      4,
-      fc
-        .constantFrom("FOO", "BREW", "get", "Post", "X-CUSTOM", "GETS")
-        .map((token) => raw("unknown method", `${token} ${path} HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`, { status: 405, code: "method_not_allowed" }, { method: token })),
-    ],
-    [4, fc.constant(raw("CONNECT", `CONNECT ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, { status: 405, code: "method_not_allowed" }, { method: "CONNECT" }))],
-    [4, fc.constant(raw("garbage request line", "HELLO\r\n\r\n", malformed(), { target: "/" }))],
-    [
-      4,
-      fc
-        .integer({ min: ctx.maxHeaderBytes + 100, max: ctx.maxHeaderBytes * 2 })
-        .map((n) => raw("huge header", `${method} ${path} HTTP/1.1\r\nHost: x\r\nX-Big: ${"b".repeat(n)}\r\nConnection: close\r\n\r\n`, { status: 431, code: "headers_too_large" })),
-    ],
-    // Well-formed but unusual: answered like any request (no pinned status).
-    [4, fc.constant(raw("absolute-form target", `${method} http://localhost${path} HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`))],
-    [4, fc.constant(raw("Upgrade", `${method} ${path} HTTP/1.1\r\nHost: x\r\n${auth}Upgrade: websocket\r\nConnection: Upgrade, close\r\n\r\n`))],
-    [4, fc.constant(raw("folded header", `${method} ${path} HTTP/1.1\r\nHost: x\r\n${auth}X-Folded: a\r\n b\r\nConnection: close\r\n\r\n`))],
-  ];
-  return fc.oneof(...alternatives.map(([weight, arbitrary]) => ({ weight, arbitrary })));
-}
-
-/** Requests whose headers never finish, one per operation: the server must answer 408 in time. */
-export function slowHeaderCases(ctx: CaseContext): RawCase[] {
-  return OPERATIONS.map((operation) => {
-    const method = operation.method.toUpperCase();
-    const path = plainTarget(operation, ctx);
-    return {
-      kind: "raw",
-      mutation: "slow headers",
-      method,
-      target: path,
-      operation,
-      bytes: `${method} ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${ctx.key}\r\n`,
-      stall: true,
-      expect: { status: 408, code: "request_timeout" },
-    };
-  });
 }
 
 /** Every operation, each as often; most requests go through node:http, a few as raw HTTP. */
