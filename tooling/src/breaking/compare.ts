@@ -43,21 +43,36 @@ function toChange(diff: Diff, docs: { before: unknown; after: unknown }): ApiCha
 
 const httpMethods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
+type Node = Record<string, unknown>;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Deletes the entries (under `keys`) that are equal in both objects. */
+function dropEqual(a: Node, b: Node, keys: string[]): void {
+  for (const key of keys) {
+    if (key in a && key in b && same(a[key], b[key])) {
+      delete a[key];
+      delete b[key];
+    }
+  }
+}
+
 /**
- * The documents without the operations that are the same in both: equal parts give no diffs, and
- * leaving them out keeps the diff of a one-line change to a second instead of several.
+ * The documents without what is the same in both — whole operations, request bodies, answers:
+ * equal parts give no diffs, and leaving them out keeps the diff of a one-line change to a second
+ * or two instead of five.
  */
-function withoutEqualOperations(before: OpenApiDocument, after: OpenApiDocument): [OpenApiDocument, OpenApiDocument] {
-  const pathsBefore = structuredClone(before.paths ?? {}) as Record<string, Record<string, unknown>>;
-  const pathsAfter = structuredClone(after.paths ?? {}) as Record<string, Record<string, unknown>>;
+function withoutEqualParts(before: OpenApiDocument, after: OpenApiDocument): [OpenApiDocument, OpenApiDocument] {
+  const pathsBefore = structuredClone(before.paths ?? {}) as Record<string, Node>;
+  const pathsAfter = structuredClone(after.paths ?? {}) as Record<string, Node>;
   for (const [path, item] of Object.entries(pathsBefore)) {
     const other = pathsAfter[path];
     if (!other) continue;
-    for (const method of Object.keys(item).filter((key) => httpMethods.has(key))) {
-      if (method in other && JSON.stringify(item[method]) === JSON.stringify(other[method])) {
-        delete item[method];
-        delete other[method];
-      }
+    const methods = Object.keys(item).filter((key) => httpMethods.has(key));
+    dropEqual(item, other, methods);
+    for (const method of methods.filter((key) => key in item && key in other)) {
+      const [a, b] = [item[method] as Node, other[method] as Node];
+      dropEqual(a, b, ["requestBody"]);
+      if (a.responses && b.responses) dropEqual(a.responses as Node, b.responses as Node, Object.keys(a.responses as Node));
     }
     if (Object.keys(item).length === 0 && Object.keys(other).length === 0) {
       delete pathsBefore[path];
@@ -69,7 +84,7 @@ function withoutEqualOperations(before: OpenApiDocument, after: OpenApiDocument)
 
 export function compareContracts(before: OpenApiDocument, after: OpenApiDocument): ApiChange[] {
   const docs = { before: normaliseForDiff(before), after: normaliseForDiff(after) };
-  const operations = apiCompare(...withoutEqualOperations(docs.before, docs.after)).diffs;
+  const operations = apiCompare(...withoutEqualParts(docs.before, docs.after)).diffs;
   const names = apiCompare(componentNames(before), componentNames(after)).diffs.filter(
     (diff) => diff.path[0] === "components" && diff.path.length === 3,
   );

@@ -78,6 +78,23 @@ describe.concurrent("the changeset gate on a removed model", { timeout }, () => 
     expect(again.stdout).toContain(`✔ ${packages[0]}: major (.changeset/api-changes.md)`);
   });
 
+  it("keeps the words written above the list when it writes the changeset again, and no bump is lowered", async () => {
+    const at = scratch(base);
+    const words = "Drop the model nobody used; send another `model`.";
+    const stale = "API changes since somewhere: an old list.";
+    writeFileSync(
+      join(at.changesets, "api-changes.md"),
+      `---\n"${packages[0]}": major\n---\n\n${words}\n\n${stale}\n`,
+    );
+    const write = await runCheck(at, withoutModel, ["--write-changeset"]);
+    expect(write.status).toBe(0);
+    const written = readFileSync(join(at.changesets, "api-changes.md"), "utf8");
+    expect(written).toContain(`${words}\n\nAPI changes since`);
+    expect(written).not.toContain(stale);
+    expect(written).toContain(`- ${removedLine}`);
+    for (const name of packages) expect(written).toContain(`"${name}": major`);
+  });
+
   it("takes a break the baseline's accepted-breaking.json names exactly, with its reason, as needing a minor", async () => {
     const at = scratch(base);
     const reason = "Test: the model was never offered to anyone.";
