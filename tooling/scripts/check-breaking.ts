@@ -1,5 +1,5 @@
 /**
- * `pnpm check:breaking [--write-changeset]`: compares spec/dist/openapi.json with the last released
+ * `npm run check:breaking [-- --write-changeset]`: compares spec/dist/openapi.json with the last released
  * contract (spec/releases/<version>/openapi.json), prints every API change as breaking,
  * non-breaking or annotation-only, and fails when the pending changesets do not bump the packages
  * that ship the contract enough. `--write-changeset` writes .changeset/api-changes.md with the

@@ -1,6 +1,6 @@
 /**
- * `pnpm release:publish [--dry-run]`: the publishing half of a release, after
- * `pnpm release:version` is committed. Builds every public workspace package (`--skip-build`:
+ * `npm run release:publish [-- --dry-run]`: the publishing half of a release, after
+ * `npm run release:version` is committed. Builds every public workspace package (`--skip-build`:
  * already built), then for each, dependencies first: `pnpm pack` (which turns `workspace:*` into
  * real versions) and `npm publish` of that tarball.
  * A version already on the registry is skipped. `--dry-run` publishes nothing and asks the

@@ -1,5 +1,5 @@
 /**
- * `pnpm release:rehearse`: the whole release on a temporary copy of the repository, as CI runs it.
+ * `npm run release:rehearse`: the whole release on a temporary copy of the repository, as CI runs it.
  * Builds the public packages, copies the repository (files git knows plus the build output), and
  * there runs `release:version`, checks that every package that ships the contract got the list of
  * API changes in its CHANGELOG.md and that the baseline of the new spec version was written, runs
@@ -75,7 +75,7 @@ try {
   const before = new Map(publics.map((pkg) => [pkg.name, pkg.version]));
 
   // 3. release:version
-  console.log("\n$ pnpm release:version");
+  console.log("\n$ npm run release:version");
   const version = tsx("release-version.ts");
   console.log(version.stdout.split("\n").filter((line) => /^(  \S+: \S+ (→|\(unchanged)|Baseline|Wrote)/.test(line)).map((line) => `  ${line.trim()}`).join("\n"));
   const after = new Map(workspacePackages(copy).map((pkg) => [pkg.name, pkg.version]));
@@ -104,7 +104,7 @@ try {
   );
 
   // 4. release:publish --dry-run
-  console.log("\n$ pnpm release:publish --dry-run");
+  console.log("\n$ npm run release:publish -- --dry-run");
   const publish = tsx("release-publish.ts", ["--dry-run", "--skip-build"]);
   for (const pkg of publicPackages(copy)) {
     expect(publish.stdout.includes(`+ ${pkg.name}@${pkg.version}`), `npm publish --dry-run ${pkg.name}@${pkg.version}`);
@@ -112,7 +112,7 @@ try {
   console.log(publish.stdout.split("\n").filter((line) => line.startsWith("  + ")).join("\n"));
 
   // 5. After the release, the check has nothing left to ask for.
-  console.log("\n$ pnpm check:breaking");
+  console.log("\n$ npm run check:breaking");
   const recheck = tsx("check-breaking.ts");
   expect(recheck.stdout.includes(`No API changes since ${contract.spec.name} ${specVersion}.`), `check:breaking: no API changes since ${specVersion}`);
 } catch (error) {

@@ -1,7 +1,7 @@
 /**
- * `pnpm release:version`: the versioning half of a release.
+ * `npm run release:version`: the versioning half of a release.
  *   1. Compares the bundled contract with the last released one; stops if the pending changesets
- *      do not cover the API changes (as `pnpm check:breaking` would).
+ *      do not cover the API changes (as `npm run check:breaking` would).
  *   2. Writes the generated list of API changes into .changeset/api-changes.md, so that
  *      `changeset version` puts it in the CHANGELOG of every package that ships the contract.
  *   3. Runs `changeset version` (versions, CHANGELOG.md files, changesets consumed).
@@ -49,4 +49,4 @@ console.log(
     ? `Baseline for the next release: ${relative(repoRoot, baseline.file)}`
     : `${relative(repoRoot, baseline.file)} already exists: ${spec.name} ${specVersion} was released before; the baseline stays.`,
 );
-console.log("\nCommit the versions, the CHANGELOG.md files and the baseline together, then run `pnpm release:publish`.");
+console.log("\nCommit the versions, the CHANGELOG.md files and the baseline together, then run `npm run release:publish`.");

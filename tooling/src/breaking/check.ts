@@ -1,5 +1,5 @@
 /**
- * `pnpm check:breaking`: the bundled contract against the last released one, every difference
+ * `npm run check:breaking`: the bundled contract against the last released one, every difference
  * classified, and the pending changesets held to what the changes need. Returns what to print and
  * whether it passed; the script around it only parses arguments.
  */
@@ -108,7 +108,7 @@ export function runCheck(options: CheckOptions): CheckResult {
     output.push(
       "",
       `✖ ${reason[0]!.toUpperCase()}${reason.slice(1)} without a ${gate.needs} changeset for ${missing.join(", ")}.`,
-      `Add this changeset (\`pnpm check:breaking --write-changeset\` writes it to ${show(join(options.changesetDir, `${apiChangesChangeset}.md`))}),`,
+      `Add this changeset (\`npm run check:breaking -- --write-changeset\` writes it to ${show(join(options.changesetDir, `${apiChangesChangeset}.md`))}),`,
       "and open its summary with what users must do:",
       "",
       changeset!,

@@ -1,6 +1,6 @@
 /**
  * The changeset that carries the generated list of API changes into the release:
- * `.changeset/api-changes.md`. Written by `pnpm check:breaking --write-changeset` or by the
+ * `.changeset/api-changes.md`. Written by `npm run check:breaking -- --write-changeset` or by the
  * release step; when it exists, the words its author put above the list are kept, the list is
  * regenerated, and no bump is lowered.
  */
