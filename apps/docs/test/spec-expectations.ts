@@ -24,7 +24,12 @@ export function deref(node: Json): Json {
 }
 
 /** Markdown as a reader sees it rendered (code spans and emphasis lose their marks). */
-export const rendered = (markdown: string) => markdown.replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
+export const rendered = (markdown: string) =>
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[`*]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export interface Operation {
   method: string;
@@ -32,7 +37,7 @@ export interface Operation {
   summary: string;
   operation: Json;
   parameters: string[];
-  responses: string[];
+  responses: Array<{ status: string; description: string }>;
   /** The first response whose body is the Error object (absent when none has a body, as for HEAD). */
   errorResponse?: string;
 }
@@ -49,7 +54,10 @@ export const operations: Operation[] = Object.entries<Json>(spec.paths).flatMap(
       summary: item[method].summary as string,
       operation: item[method],
       parameters: [...(item.parameters ?? []), ...(item[method].parameters ?? [])].map((p: Json) => deref(p).name as string),
-      responses: Object.keys(item[method].responses),
+      responses: Object.entries<Json>(item[method].responses).map(([status, response]) => ({
+        status,
+        description: rendered(deref(response).description ?? ""),
+      })),
       errorResponse: Object.keys(item[method].responses).find((status) => isErrorBody(item[method].responses[status])),
     })),
 );
