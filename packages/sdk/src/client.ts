@@ -123,8 +123,9 @@ export class VideoGen {
   /**
    * Polls a generation and yields each change of status, phase or progress, ending with the final one.
    * Waits as long as the server's `poll_interval_ms` says; without a hint, backs off with jitter to a cap.
-   * A poll that fails for a reason that may pass (no answer, 5xx, 408, rate limit) does not end it,
-   * once the generation has answered once; only `signal` does.
+   * A poll that fails for a reason that may pass (no answer, a timeout, 408, rate limit, 5xx) does not
+   * end it — unless no status has been seen yet and the failure is a connection error (a wrong
+   * baseUrl, a server that is down) — and it polls again after the no-hint backoff; `signal` ends it.
    */
   watch(generationId: string, options?: WatchOptions): AsyncGenerator<StatusResponse, void, undefined> {
     return this.#watch(generationId, options);

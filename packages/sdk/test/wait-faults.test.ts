@@ -101,7 +101,8 @@ test("after the generation has answered once, a connection error mid-wait is wai
       return fetch(url, init);
     },
   });
-  const error = await client.wait(id, { timeout: 800, ...polling }).catch((e) => e);
+  // Long enough for the first poll to be answered on a busy machine.
+  const error = await client.wait(id, { timeout: 1_500, ...polling }).catch((e) => e);
   expect(error).toBeInstanceOf(WaitTimeoutError);
   expect(error.generation.status).toMatch(/^(pending|in_queue|in_progress)$/);
   expect(error.lastError).toBeInstanceOf(ConnectionError);
