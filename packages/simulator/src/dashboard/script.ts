@@ -14,7 +14,13 @@ export const dashboardScript = String.raw`"use strict";
   const seen = new Map();
   $("key").value = key;
 
-  const showError = (text) => { $("error").textContent = text || ""; };
+  // Polling clears only its own errors, so an action's error stays until the next action.
+  let errorFrom = "";
+  const showError = (text, from = "action") => {
+    if (!text && from === "poll" && errorFrom === "action") return;
+    errorFrom = text ? from : "";
+    $("error").textContent = text || "";
+  };
   async function api(path, init = {}) {
     const response = await fetch(path, { ...init, headers: { authorization: "Bearer " + key, ...(init.headers || {}) } });
     const body = await response.json().catch(() => ({}));
@@ -48,7 +54,9 @@ export const dashboardScript = String.raw`"use strict";
     try {
       const answer = await api("/v1/generate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       showError("");
-      note(answer.generation_id, answer.status);
+      // Show the new row at once, as pending: the next poll may already find it further on.
+      const row = render(answer);
+      if (!row.isConnected) $("generations").prepend(row);
       refresh();
     } catch (error) { showError("Generate: " + error.message); }
   });
@@ -137,8 +145,8 @@ export const dashboardScript = String.raw`"use strict";
       rows.forEach((row, index) => { if (body.children[index] !== row) body.insertBefore(row, body.children[index] || null); });
       while (body.children.length > rows.length) body.lastChild.remove();
       showUsage(user.usage);
-      showError("");
-    } catch (error) { showError(error.message); }
+      showError("", "poll");
+    } catch (error) { showError(error.message, "poll"); }
     finally { busy = false; }
   }
 

@@ -8,6 +8,7 @@ export function banner(running: RunningSimulator, devKey: string | false | undef
   const lines = [
     `VideoGen API simulator listening on ${running.url}`,
     ...(docs ? [`  Docs: ${running.url}/docs/`] : []),
+    `  Dashboard: ${running.url}/dashboard`,
     key ? `  Development key: ${key}` : "  Development key: disabled",
     ...(extraKeys > 0 ? [`  Configured keys: ${extraKeys} more`] : []),
     `  Speed ×${options.speed}, ${options.workers} worker(s), ${running.restored > 0 ? `${running.restored} saved change(s) restored` : "fresh state"}`,
