@@ -1,6 +1,6 @@
 /** The guide pages shown before the API reference, in sidebar order. Content lives in pages/*.md. */
 export interface Page {
-  /** Sidebar title; also the tag name Redoc links to. */
+  /** Sidebar title; also the name of the tag that carries the page. */
   title: string;
   file: string;
 }

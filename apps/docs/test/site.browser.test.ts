@@ -100,6 +100,37 @@ describe("the docs site, used in Chromium", () => {
     console.log(`sidebar: opened ${opened.length} of ${entries.length} entries`);
   }, 180_000);
 
+  it("shows every guide's code whole and highlighted, and every code in a table on one line", async () => {
+    const clipped: string[] = [];
+    let blocks = 0;
+    let codesInTables = 0;
+    for (const guide of guidePages) {
+      const href = (await sidebarEntries(page)).find((e) => e.text === guide.title)!.href;
+      await open(href);
+      const shown = await section(page, href).evaluate((element) => ({
+        pre: [...element.querySelectorAll("pre")].map((pre) => ({
+          overflow: pre.scrollWidth - pre.clientWidth,
+          highlighted: pre.querySelector("code.hljs") !== null,
+          text: pre.innerText.slice(0, 40),
+        })),
+        brokenCodes: [...element.querySelectorAll("td code")].filter((code) => code.getClientRects().length > 1).map((c) => c.textContent),
+        tableCodes: element.querySelectorAll("td code").length,
+      }));
+      blocks += shown.pre.length;
+      codesInTables += shown.tableCodes;
+      for (const pre of shown.pre) if (pre.overflow > 1) clipped.push(`${guide.title}: ${pre.text}`);
+      expect(shown.pre.filter((pre) => !pre.highlighted).map((pre) => pre.text), guide.title).toEqual([]);
+      expect(shown.brokenCodes, guide.title).toEqual([]);
+    }
+    expect(clipped).toEqual([]);
+    expect(blocks).toBeGreaterThan(0);
+    expect(codesInTables).toBeGreaterThan(0);
+    const errors = guidePages.find((p) => p.file === "errors.md")!;
+    await open((await sidebarEntries(page)).find((e) => e.text === errors.title)!.href);
+    await page.screenshot({ path: `${artifacts}docs-guide-errors.png` });
+    console.log(`guides: ${blocks} code blocks, none clipped; ${codesInTables} codes in tables, none broken`);
+  });
+
   it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
     "%s shows its parameters and every response, and an error answer lists every error code",
     async (_, operation) => {
@@ -203,10 +234,18 @@ describe("the docs site, used in Chromium", () => {
       await card.getByRole("button", { name: /Change code sample language/ }).click();
       await page.getByRole("option", { name: sample.label, exact: true }).click();
       const block = card.locator(".scalar-code-block").first();
+      await expect.poll(async () => flat(await block.innerText()), { message: sample.label, timeout: 10_000 }).toContain(flat(sample.source).trim());
       await block.hover();
       await block.locator("button.scalar-code-copy").click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.trimEnd(), sample.label).toBe(sample.source.trimEnd());
+      // Shown whole (long lines wrap) and highlighted.
+      const shown = await block.evaluate((element) => {
+        const scroller = element.querySelector(".custom-scroll")!;
+        return { overflow: scroller.scrollWidth - scroller.clientWidth, tokens: element.querySelectorAll('code.hljs [class^="hljs-"]').length };
+      });
+      expect(shown.overflow, sample.label).toBeLessThanOrEqual(1);
+      expect(shown.tokens, sample.label).toBeGreaterThan(0);
     }
     await card.locator(".scalar-code-block").first().screenshot({ path: `${artifacts}docs-code-sample.png` });
   });
