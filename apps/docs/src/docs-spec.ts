@@ -38,6 +38,25 @@ export function buildDocsSpec(spec: Json, pagesDir: URL): Json {
       { name: "Guides", tags: pageTags.map((t) => t.name) },
       { name: "API reference", tags: apiTags.map((t) => t.name) },
     ],
-    components: { ...inlined.components, schemas: displaySchemas(inlined.components?.schemas ?? {}) },
+    components: {
+      ...inlined.components,
+      schemas: displaySchemas(inlined.components?.schemas ?? {}),
+      parameters: withoutFixedIdempotencyKey(inlined.components?.parameters ?? {}),
+    },
   };
+}
+
+/**
+ * Try-it fills a parameter with its example. A fixed Idempotency-Key would make the second try with
+ * another body a `400 idempotency_key_reused`, so the docs leave it empty (the reference still
+ * describes it; the published spec keeps the example for Dredd and generators).
+ */
+function withoutFixedIdempotencyKey(parameters: Record<string, Json>): Record<string, Json> {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([key, parameter]) => {
+      if (parameter.in !== "header" || parameter.name !== "Idempotency-Key") return [key, parameter];
+      const { example: _example, examples: _examples, ...rest } = parameter;
+      return [key, rest];
+    }),
+  );
 }

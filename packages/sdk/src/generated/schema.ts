@@ -783,7 +783,7 @@ export interface components {
          */
         GenerationType: "text-to-video" | "image-to-video";
         /**
-         * @description A model key, as accepted by `POST /v1/generate`.
+         * @description A model key, as accepted by `POST /v1/generate`. Models may be added in a minor release: a client reading answers must accept a key it does not know.
          * @enum {string}
          */
         ModelKey: "sora-2" | "higgsfield_v1" | "kling_25" | "veo_3" | "nanobanana-video" | "pixverse" | "ltxv-13b" | "veo-31" | "seedance" | "wan-25";
@@ -870,7 +870,7 @@ export interface components {
             usage: components["schemas"]["Usage"];
         };
         /**
-         * @description Machine-readable reason. Branch on this, not on `message`.
+         * @description Machine-readable reason. Branch on this, not on `message`. New codes may be added in a minor release: treat an unknown code by its HTTP status.
          * @enum {string}
          */
         ErrorCode: "invalid_json" | "json_too_deep" | "malformed_request" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "headers_too_large" | "internal_error" | "service_unavailable";
@@ -928,7 +928,7 @@ export interface components {
             completed_at: string;
         };
         /**
-         * @description Why a generation failed, machine-readable. Branch on this, not on `message`.
+         * @description Why a generation failed, machine-readable. Branch on this, not on `message`. New codes may be added in a minor release: treat an unknown code as a failure to show `message` for.
          * @enum {string}
          */
         FailureCode: "content_policy" | "image_unreachable" | "model_error" | "timeout";
@@ -1248,7 +1248,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description A JSON object of at most 65536 bytes (larger bodies get `413 payload_too_large`). */
+        /** @description A JSON object of at most 65536 bytes (larger bodies get `413 payload_too_large`), nesting no more than 32 levels (deeper ones get `400 json_too_deep`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GenerateRequest"];

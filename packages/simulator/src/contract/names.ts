@@ -24,7 +24,14 @@ export type ErrorCode =
   | "range_not_satisfiable"
   | "rate_limited"
   | "quota_exceeded"
-  | "internal_error";
+  | "internal_error"
+  // About the HTTP exchange itself: method, headers, timing, nesting, availability.
+  | "json_too_deep"
+  | "malformed_request"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "headers_too_large"
+  | "service_unavailable";
 
 /** Failure reasons of a generation, straight from the spec (GenerationFailure.code). */
 export const FAILURE_CODES = allowedValues(
@@ -67,6 +74,12 @@ function errorCodesUsed(): ErrorCode[] {
     rate_limited: true,
     quota_exceeded: true,
     internal_error: true,
+    json_too_deep: true,
+    malformed_request: true,
+    method_not_allowed: true,
+    request_timeout: true,
+    headers_too_large: true,
+    service_unavailable: true,
   };
   return Object.keys(all) as ErrorCode[];
 }

@@ -1,4 +1,5 @@
 /** Reads a JSON request body: content type, size limit (also for chunked bodies), nesting depth, then parse. */
+import { CONTRACT_MAX_JSON_DEPTH } from "../contract/limits.ts";
 import { ApiError, quote } from "./errors.ts";
 
 /** UTF-8 with replacement characters and the BOM dropped: what `Request.text()` does. */
@@ -22,8 +23,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   // without one (chunked), count bytes as they arrive.
   const text = request.headers.has("content-length") ? await request.text() : utf8.decode(await readLimited(request, maxBytes));
   if (!text.trim()) throw new ApiError("invalid_json", "The body is empty. Send a JSON object.");
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new ApiError("json_too_deep", `The body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`);
+  if (nestsDeeperThan(text, CONTRACT_MAX_JSON_DEPTH)) {
+    throw new ApiError("json_too_deep", `The body nests arrays or objects more than ${CONTRACT_MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`);
   }
   try {
     return JSON.parse(text);
@@ -34,13 +35,6 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     throw new ApiError("invalid_json", `The body is not valid JSON${where}. Send a JSON object.`);
   }
 }
-
-/**
- * Far deeper than any valid body (valid bodies are flat objects), far shallower than what
- * overflows the stack of JSON.parse or of a recursive walk over its result. The contract's
- * ErrorCode `json_too_deep` states the same number.
- */
-export const MAX_JSON_DEPTH = 32;
 
 /**
  * Whether `[`/`{` nest deeper than `max` outside strings: one linear pass before JSON.parse, so
