@@ -85,9 +85,15 @@ export const dashboardScript = String.raw`"use strict";
     $("usage-text").textContent = usage.current_month_usage + " / " + usage.monthly_limit + " generations";
   }
 
-  function note(id, status) {
+  /** Records when this page first saw each status, in simulated seconds since creation at the speed of that moment. */
+  function note(id, status, created) {
     const list = seen.get(id) || [];
-    if (!list.length || list[list.length - 1].status !== status) list.push({ status, at: Date.now() });
+    if (!list.length || list[list.length - 1].status !== status) {
+      // A generation first seen already finished (e.g. on page load) has no observed timeline.
+      const final = status === "completed" || status === "failed";
+      const sim = !list.length && final ? null : Math.max(0, Math.round(((Date.now() - created) * speed) / 1000));
+      list.push({ status, sim });
+    }
     seen.set(id, list);
     return list;
   }
@@ -117,9 +123,8 @@ export const dashboardScript = String.raw`"use strict";
     statusCell.className = "status " + generation.status;
     cell(row, "progress").textContent = generation.status === "completed" ? "100%" : generation.progress === undefined ? "" : generation.progress + "%";
     const created = Date.parse(generation.created_at);
-    const steps = note(generation.generation_id, generation.status);
-    // Simulated seconds since submission, as first seen by this page (at the current speed).
-    cell(row, "timeline").textContent = steps.map((step) => step.status + " " + Math.max(0, Math.round(((step.at - created) * speed) / 1000)) + " s").join(" → ");
+    const steps = note(generation.generation_id, generation.status, created);
+    cell(row, "timeline").textContent = steps.map((step) => step.status + (step.sim === null ? "" : " " + step.sim + " s")).join(" → ");
     cell(row, "timeline").className = "timeline";
     cell(row, "failure").textContent = generation.error ? generation.error.code + ": " + generation.error.message : "";
     const videoCell = cell(row, "video");
