@@ -15,7 +15,7 @@ import { DEV_KEY } from "@videogenapi/simulator";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guidePages } from "../src/pages.ts";
-import { launchChromium, watchedContext, type WatchedContext } from "./chromium.ts";
+import { launchChromium, watchedContext, type WatchedContext } from "@videogenapi/tooling/chromium";
 import {
   chooseOneOf,
   expandProperties,

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchedContext, type WatchedContext } from "./helpers/chromium.ts";
+import { launchChromium, watchedContext, type WatchedContext } from "@videogenapi/tooling/chromium";
 import { spec } from "./helpers/contract.ts";
 import { DEV_KEY, call, generate, packageDir, startSimulator, type SimulatorProcess } from "./helpers/simulator.ts";
 

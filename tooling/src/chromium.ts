@@ -1,7 +1,7 @@
 /**
- * Launches Debian's Chromium headless through playwright-core (which gives it a fresh profile),
- * with the flags that keep it from calling home, and opens a context that sees every request:
- * those that leave the machine are blocked and counted.
+ * Debian's Chromium, headless, through playwright-core (which gives it a fresh profile), with the
+ * flags that keep it from calling home, and a context that sees every request: those that leave
+ * the machine are aborted and counted, so a browser test can assert there were none.
  */
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
@@ -19,12 +19,14 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Lets a test start a video with sound without a user gesture.
+      "--autoplay-policy=no-user-gesture-required",
     ],
   });
 }
 
 /** True for URLs that stay on this machine (or inside the page). */
-export function isLocal(url: string): boolean {
+export function isLoopback(url: string): boolean {
   if (/^(data|blob|about):/.test(url)) return true;
   const { hostname } = new URL(url);
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
@@ -38,16 +40,16 @@ export interface WatchedContext {
   external: string[];
 }
 
-/** A context that may use the clipboard on `origin` and routes every request through a check. */
-export async function watchedContext(browser: Browser, origin: string): Promise<WatchedContext> {
+/** A context that routes every request through the loopback check; `clipboardOrigin` may use the clipboard. */
+export async function watchedContext(browser: Browser, clipboardOrigin?: string): Promise<WatchedContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  if (clipboardOrigin) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: clipboardOrigin });
   const requests: string[] = [];
   const external: string[] = [];
   await context.route("**/*", (route) => {
     const request = route.request();
     requests.push(`${request.method()} ${request.url()}`);
-    if (isLocal(request.url())) return route.continue();
+    if (isLoopback(request.url())) return route.continue();
     external.push(`${request.method()} ${request.url()}`);
     return route.abort("blockedbyclient");
   });
