@@ -50,6 +50,17 @@ function classifyUnclassified(diff: Diff, location: Location): Verdict | undefin
       reclassified: breaking ? "a new or smaller body-size limit rejects bodies that were accepted" : "a larger or no body-size limit accepts more",
     };
   }
+  if (last === "x-max-json-depth") {
+    // Every request shape is a flat object of scalars (additionalProperties: false), so valid
+    // bodies nest one level; a nested body was a 400 before any depth limit.
+    const breaking = diff.action !== "remove" && !(typeof diff.after === "number" && diff.after >= 1);
+    return {
+      class: breaking ? "breaking" : "non-breaking",
+      reclassified: breaking
+        ? "a nesting limit below 1 rejects the flat bodies that were accepted"
+        : "valid bodies are flat; a nesting limit of 1 or more changes only which 400 an already invalid, nested body gets",
+    };
+  }
   return undefined;
 }
 

@@ -232,6 +232,20 @@ describe.concurrent("not breaking", { timeout }, () => {
     expectNeeds(run, "minor");
   });
 
+  it("the JSON nesting limit: lowered to 1 is non-breaking (valid bodies are flat), to 0 breaking", async () => {
+    const [method, path] = operationWithRequest(base, "GenerateRequest").split(" ") as [string, string];
+    const withDepth = (depth: number) =>
+      edit((spec) => {
+        spec.paths[path][method.toLowerCase()].requestBody["x-max-json-depth"] = depth;
+      });
+    const flat = await runCheck(at, withDepth(1));
+    expect(section(flat.stdout, "Breaking")).toEqual([]);
+    expect(section(flat.stdout, "Non-breaking").join("\n")).toContain("x-max-json-depth");
+    const none = await runCheck(at, withDepth(0));
+    expect(section(none.stdout, "Breaking").join("\n")).toContain("x-max-json-depth");
+    expectNeeds(none, "major");
+  });
+
   it("no change", async () => {
     const run = await runCheck(at, base);
     expect(run.status, run.stderr).toBe(0);
