@@ -1,6 +1,6 @@
 /**
  * Drift check: regenerates everything generated from the spec and fails if the committed files
- * differ (or new generated files are untracked). Run after `pnpm generate` in CI.
+ * differ (or new generated files are untracked). Run after `npm run generate` in CI.
  */
 import { execFileSync } from "node:child_process";
 import { repoRoot } from "../src/paths.ts";
@@ -15,7 +15,7 @@ const changed = execFileSync("git", ["status", "--porcelain", "--untracked-files
 
 if (changed) {
   console.error(`Generated files differ from what the spec produces:\n${changed}\n`);
-  console.error("Run `pnpm generate` and commit the result; never edit generated files by hand.");
+  console.error("Run `npm run generate` and commit the result; never edit generated files by hand.");
   console.error(execFileSync("git", ["diff", "--stat", "--", ":(glob)**/src/generated/**"], { cwd: root, encoding: "utf8" }));
   process.exit(1);
 }
