@@ -46,7 +46,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     accounts: new Accounts(resolved.keys),
     rateLimiter: new RateLimiter(),
     video: options.video ?? placeholderVideo,
-    usageResets: new Map(),
   };
   const app = new Hono<AppEnv>();
   // Hashing the key is asynchronous; the first request waits for the seed, later ones find it done.

@@ -41,7 +41,7 @@ export function dashboardRoutes(app: Hono<AppEnv>, ctx: SimulatorContext, devKey
   app.post(`${CONTROL_PREFIX}/usage/reset`, async (c) => {
     const known = await account(c);
     const now = ctx.options.now();
-    ctx.usageResets.set(known.id, now);
+    ctx.store.resetUsage(known.id, now);
     return c.json(usageOf(ctx.store, known, now, now), 200, NO_STORE);
   });
 }

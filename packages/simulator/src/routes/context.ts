@@ -11,8 +11,6 @@ export interface SimulatorContext {
   accounts: Accounts;
   rateLimiter: RateLimiter;
   video: VideoSource;
-  /** When each account's usage was last reset from the dashboard (in memory only), by account id. */
-  usageResets: Map<string, number>;
 }
 
 /** Base of absolute URLs: the configured public URL, else the origin the request was sent to. */

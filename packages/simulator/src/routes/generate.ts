@@ -49,7 +49,7 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
         return jsonAnswer(c, earlier.response, 200, { "idempotent-replayed": "true" });
       }
     }
-    const usage = assertQuota(ctx.store, account, now, ctx.usageResets.get(account.id));
+    const usage = assertQuota(ctx.store, account, now, ctx.store.usageResetAt(account.id));
 
     const seed = input.seed === -1 ? randomSeed() : input.seed;
     const request: GenerationRequest = {
@@ -68,8 +68,6 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     const outcome = decideOutcome(input.prompt, ctx.store.size(), ctx.options.failures);
     const schedule = planSchedule(now, phaseSeconds(request), outcome, ctx.store.workerFreeAt(ctx.options.workers), ctx.options.speed);
     const record: GenerationRecord = { id: generationId(), owner: account.id, createdAt: now, request, schedule, outcome };
-    ctx.store.addGeneration(record);
-
     const response = {
       success: true,
       generation_id: record.id,
@@ -81,9 +79,8 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
       // This month's count now includes the generation just added (created now, by this account).
       usage: { current_month_usage: usage.current_month_usage + 1, monthly_limit: usage.monthly_limit },
     };
-    if (idempotencyKey !== undefined) {
-      ctx.store.putIdempotency({ owner: account.id, key: idempotencyKey, fingerprint, createdAt: now, response });
-    }
+    const replay = idempotencyKey === undefined ? undefined : { owner: account.id, key: idempotencyKey, fingerprint, createdAt: now, response };
+    ctx.store.addGeneration(record, replay);
     return jsonAnswer(c, response);
   });
 }

@@ -13,7 +13,7 @@ export function userRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
   app.get("/v1/user", (c) => {
     const account = c.get("account");
     const now = ctx.options.now();
-    const usage = usageOf(ctx.store, account, now, ctx.usageResets.get(account.id));
+    const usage = usageOf(ctx.store, account, now, ctx.store.usageResetAt(account.id));
     return jsonAnswer(c, {
       success: true,
       user: {

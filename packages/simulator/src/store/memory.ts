@@ -7,6 +7,7 @@ export class MemoryStore implements Store {
   private readonly idempotency = new Map<string, IdempotencyRecord>();
   /** When each worker becomes free, by worker index (a hole or 0: free from the start). */
   private readonly freeAt: number[] = [];
+  private readonly usageResets = new Map<string, number>();
 
   constructor(private onEvent?: (event: StoreEvent) => void) {}
 
@@ -18,8 +19,9 @@ export class MemoryStore implements Store {
     return store;
   }
 
-  addGeneration(record: GenerationRecord): void {
+  addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
     this.apply({ type: "generation", record });
+    if (idempotency) this.apply({ type: "idempotency", record: idempotency });
   }
 
   getGeneration(id: string): GenerationRecord | undefined {
@@ -57,8 +59,16 @@ export class MemoryStore implements Store {
     return this.idempotency.get(`${owner} ${key}`);
   }
 
-  putIdempotency(record: IdempotencyRecord): void {
-    this.apply({ type: "idempotency", record });
+  usageResetAt(owner: string): number | undefined {
+    return this.usageResets.get(owner);
+  }
+
+  resetUsage(owner: string, at: number): void {
+    this.usageResets.set(owner, at);
+  }
+
+  generationsEndingAfter(time: number): readonly GenerationRecord[] {
+    return [...this.generations.values()].filter((record) => record.schedule.endsAt >= time).sort((a, b) => a.createdAt - b.createdAt);
   }
 
   private apply(event: StoreEvent): void {

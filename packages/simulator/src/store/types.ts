@@ -54,10 +54,12 @@ export type StoreEvent =
 
 /**
  * Synchronous on purpose: check-then-insert (quota, idempotency) must not interleave with another
- * request, and in a single-threaded runtime a synchronous section cannot.
+ * request, and in a single-threaded runtime (Node, a Durable Object) a synchronous section cannot.
+ * A write that cannot be made durable throws `StoreWriteError` and leaves nothing of itself behind.
  */
 export interface Store {
-  addGeneration(record: GenerationRecord): void;
+  /** Adds a generation and, if given, its idempotency record: both land or neither does. */
+  addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void;
   getGeneration(id: string): GenerationRecord | undefined;
   /** The owner's generations, newest first. */
   listGenerations(owner: string): readonly GenerationRecord[];
@@ -68,5 +70,17 @@ export interface Store {
   /** Number of generations ever accepted (the index of the next seeded failure draw). */
   size(): number;
   getIdempotency(owner: string, key: string): IdempotencyRecord | undefined;
-  putIdempotency(record: IdempotencyRecord): void;
+  /** When the owner's usage was last reset (a simulator-only control), if ever. */
+  usageResetAt(owner: string): number | undefined;
+  resetUsage(owner: string, at: number): void;
+  /** Generations whose schedule ends at or after `time`, oldest first: work to resume after a restart. */
+  generationsEndingAfter(time: number): readonly GenerationRecord[];
+}
+
+/** A write the store could not make durable (disk full, read-only file); the request must fail whole. */
+export class StoreWriteError extends Error {
+  override readonly name = "StoreWriteError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
