@@ -874,6 +874,19 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "invalid_json" | "json_too_deep" | "malformed_request" | "missing_parameter" | "invalid_parameter" | "unknown_parameter" | "idempotency_key_reused" | "missing_api_key" | "invalid_api_key" | "not_found" | "video_not_ready" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "rate_limited" | "quota_exceeded" | "headers_too_large" | "internal_error" | "service_unavailable";
+        /** @description One problem of a request that was refused with `400`. */
+        ErrorDetail: {
+            /**
+             * @description The request parameter at fault (a body field, query parameter, path parameter or header name).
+             * @example duration
+             */
+            param: string;
+            /**
+             * @description What is wrong with this parameter and what it accepts, for people. Never contains the API key.
+             * @example duration 15 is not available for veo_3; it accepts 8.
+             */
+            message: string;
+        };
         /** @description The body of every error answer (4xx and 5xx). */
         Error: {
             /** @constant */
@@ -887,6 +900,13 @@ export interface components {
                  * @example duration
                  */
                 param?: string;
+                /**
+                 * @description Every problem found in the request, one entry per parameter at fault, in the order a person should fix them.
+                 *     Sent with `400` validation errors (`invalid_parameter`, `missing_parameter`, `unknown_parameter`) of request
+                 *     bodies and parameters; absent from other errors. The first entry repeats the top-level `message` and `param`,
+                 *     so a client that reads only those still sees the first problem.
+                 */
+                errors?: components["schemas"]["ErrorDetail"][];
             };
             request_id: components["schemas"]["RequestId"];
         };
@@ -1013,7 +1033,7 @@ export interface components {
         VideoFile: string;
     };
     responses: {
-        /** @description The request is malformed or a parameter is missing, unknown or out of range. `error.param` names it. Also a body nested more than 32 levels deep (`json_too_deep`) and a malformed HTTP request (`malformed_request`); on the local simulator, a malformed `X-Simulator-Fault` header (`invalid_parameter`). */
+        /** @description The request is malformed or a parameter is missing, unknown or out of range. `error.param` names it; for invalid, missing or unknown parameters `error.errors` lists every problem of the request, the first one repeating `error.param` and `error.message`. Also a body nested more than 32 levels deep (`json_too_deep`) and a malformed HTTP request (`malformed_request`); on the local simulator, a malformed `X-Simulator-Fault` header (`invalid_parameter`). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1068,10 +1088,12 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Rate limit (`rate_limited`, with `Retry-After`) or monthly quota (`quota_exceeded`, no `Retry-After`; do not retry). */
+        /** @description Rate limit (`rate_limited`, with `Retry-After`, `RateLimit` and `RateLimit-Policy`) or monthly quota (`quota_exceeded`, no `Retry-After`; do not retry before the reset its message gives, as does `usage.resets_at` of `GET /v1/user`). */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1106,7 +1128,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A query, path or header parameter is malformed or out of range (`error.param` names it), or the HTTP request itself is malformed (`malformed_request`). On the local simulator, also a malformed `X-Simulator-Fault` header. */
+        /** @description A query, path or header parameter is malformed or out of range (`error.param` names it; `error.errors` lists every parameter at fault), or the HTTP request itself is malformed (`malformed_request`). On the local simulator, also a malformed `X-Simulator-Fault` header. */
         BadQuery: {
             headers: {
                 [name: string]: unknown;
@@ -1192,6 +1214,20 @@ export interface components {
          */
         IdempotentReplayed: "true";
         /**
+         * @description The caller's current service limit, as the `RateLimit` field of the IETF draft
+         *     draft-ietf-httpapi-ratelimit-headers-10: the policy's name, `r` the requests left in the current window and `t`
+         *     the seconds until the window resets. Sent on the answers of authenticated operations, with `RateLimit-Policy`.
+         * @example "requests";r=99;t=1
+         */
+        RateLimit: string;
+        /**
+         * @description The rate limit that applies to the API key, as the `RateLimit-Policy` field of the IETF draft
+         *     draft-ietf-httpapi-ratelimit-headers-10: the policy's name, `q` the requests allowed per window and `w` the
+         *     window in seconds. The monthly generation quota is not a rate limit; `GET /v1/user` reports it.
+         * @example "requests";q=100;w=1
+         */
+        RateLimitPolicy: string;
+        /**
          * @description The methods this path offers, e.g. `GET, HEAD, OPTIONS` (`HEAD` wherever `GET` is, `OPTIONS` for CORS preflights). Sent with every `405`.
          * @example GET, HEAD, OPTIONS
          */
@@ -1259,6 +1295,8 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1295,6 +1333,8 @@ export interface operations {
             /** @description The generation; narrow on `status`. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1335,6 +1375,8 @@ export interface operations {
             /** @description One page. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1363,6 +1405,8 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
