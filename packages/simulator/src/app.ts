@@ -69,7 +69,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   app.use(faultMiddleware(resolved.faults, options.dropConnection ?? (() => false)));
   const admit = (c: Context<AppEnv>, account: Account, next: Next) => {
     c.set("account", account);
-    ctx.rateLimiter.check(account.id, account.config.rateLimit ?? resolved.rateLimit, resolved.now());
+    const rateLimit = ctx.rateLimiter.check(account.id, account.config.rateLimit ?? resolved.rateLimit, resolved.now());
+    if (rateLimit) c.set("rateLimit", rateLimit);
     return next();
   };
   // A known key's account is at hand after its first request; only that one waits for the hash.
@@ -89,7 +90,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   app.notFound((c) => errorResponse(routeNotFound(c.req.method, c.req.path), c.get("requestId"), c.req.method));
   app.onError((error, c) => {
     const known = error instanceof ApiError ? error : internalError(error);
-    return errorResponse(known, c.get("requestId") ?? requestId(), c.req.method);
+    return errorResponse(known, c.get("requestId") ?? requestId(), c.req.method, c.get("rateLimit"));
   });
 
   return { fetch: (request, env) => app.fetch(request, env), app, store: ctx.store, options: resolved };

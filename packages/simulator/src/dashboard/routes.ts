@@ -1,5 +1,5 @@
 /**
- * The dashboard (`/dashboard`) and its simulator-only control routes (`/_simulator/...`), which are
+ * The dashboard (`/dashboard`, where `GET /` redirects) and its simulator-only control routes (`/_simulator/...`), which are
  * no part of the public contract. They are registered before the CORS middleware on purpose: no
  * CORS headers and preflights refused, so only a page served by the simulator itself (same
  * origin) can turn its knobs. Every control route wants a configured key as `Authorization`.
@@ -22,6 +22,9 @@ const NO_STORE = { "cache-control": "no-store" };
 
 export function dashboardRoutes(app: Hono<AppEnv>, ctx: SimulatorContext, devKey: string | undefined): void {
   const page = dashboardPage(devKey);
+  // `/` is no path of the contract: a person who opens the server's address lands on the dashboard
+  // (the Node adapter sends it to the docs instead when it serves them). spec/DECISIONS.md.
+  app.get("/", (c) => c.redirect(DASHBOARD_PATH, 302));
   app.get(DASHBOARD_PATH, (c) => c.html(page, 200, NO_STORE));
   app.get(`${DASHBOARD_PATH}/app.js`, (c) => c.body(dashboardScript, 200, { "content-type": "text/javascript; charset=utf-8", ...NO_STORE }));
 

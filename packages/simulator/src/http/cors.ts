@@ -9,7 +9,7 @@ import { requestId } from "../util/random.ts";
 import type { AppEnv } from "./env.ts";
 
 /** Headers a browser app may read from answers (retry logic, replays, ranges). */
-const EXPOSED = "Retry-After,Idempotent-Replayed,Content-Range,Content-Length,Accept-Ranges,ETag,X-Request-Id";
+const EXPOSED = "Retry-After,RateLimit,RateLimit-Policy,Idempotent-Replayed,Content-Range,Content-Length,Accept-Ranges,ETag,X-Request-Id";
 const METHODS = "GET,HEAD,PUT,POST,DELETE,PATCH,QUERY";
 const MAX_AGE = "600";
 
@@ -38,6 +38,7 @@ export function jsonAnswer(c: Context<AppEnv>, body: unknown, status = 200, extr
     headers: {
       "content-type": "application/json",
       ...extra,
+      ...c.get("rateLimit"),
       "access-control-allow-origin": "*",
       "access-control-expose-headers": EXPOSED,
       "x-request-id": c.get("requestId"),

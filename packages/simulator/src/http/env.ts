@@ -7,5 +7,7 @@ export interface AppEnv {
     account: Account;
     /** The answer jsonAnswer built, which carries the CORS and request-id headers already. */
     answered: Response;
+    /** The RateLimit and RateLimit-Policy fields of an authenticated request's answer. */
+    rateLimit: Record<string, string>;
   };
 }

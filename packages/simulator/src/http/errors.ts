@@ -1,4 +1,4 @@
-/** The documented error body `{success:false, error:{code, message, param?}, request_id}` and its statuses. */
+/** The documented error body `{success:false, error:{code, message, param?, errors?}, request_id}` and its statuses. */
 import type { ErrorCode } from "../contract/names.ts";
 import { allowedValues, schema } from "../contract/spec.ts";
 
@@ -30,9 +30,18 @@ export function codeForStatus(status: number): ErrorCode | undefined {
   return undefined;
 }
 
+/** One parameter at fault, as listed in `error.errors`. */
+export interface Problem {
+  code: ErrorCode;
+  param: string;
+  message: string;
+}
+
 /** Thrown anywhere in a handler; the app turns it into the error body. */
 export class ApiError extends Error {
   readonly status: number;
+  /** Every problem of a request refused by validation; the first one is also `code`, `message` and `param`. */
+  errors?: ReadonlyArray<{ param: string; message: string }>;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -45,16 +54,31 @@ export class ApiError extends Error {
   }
 }
 
+/** The 400 for every problem found at once: the first problem's code, message and param lead. */
+export function problemsError(problems: readonly Problem[]): ApiError {
+  const first = problems[0];
+  if (!first) throw new Error("problemsError needs at least one problem");
+  const error = new ApiError(first.code, first.message, first.param);
+  error.errors = problems.map(({ param, message }) => ({ param, message }));
+  return error;
+}
+
 export function errorBody(error: ApiError, requestId: string) {
   return {
     success: false as const,
-    error: { code: error.code, message: error.message, ...(error.param ? { param: error.param } : {}) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.param ? { param: error.param } : {}),
+      ...(error.errors ? { errors: error.errors } : {}),
+    },
     request_id: requestId,
   };
 }
 
-export function errorResponse(error: ApiError, requestId: string, method = "GET"): Response {
-  const headers = new Headers({ "content-type": "application/json; charset=utf-8", ...error.headers });
+/** `extra`: headers of the request's context (the rate-limit fields), below the error's own. */
+export function errorResponse(error: ApiError, requestId: string, method = "GET", extra?: Record<string, string>): Response {
+  const headers = new Headers({ "content-type": "application/json; charset=utf-8", ...extra, ...error.headers });
   // HEAD answers carry the status and headers only.
   const body = method === "HEAD" ? null : JSON.stringify(errorBody(error, requestId));
   return new Response(body, { status: error.status, headers });

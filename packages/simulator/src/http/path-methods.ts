@@ -48,7 +48,19 @@ export function refuseRoute(method: string, path: string): ApiError | undefined 
 }
 
 export function routeNotFound(method: string, path: string): ApiError {
-  return new ApiError("not_found", `${shortMethod(method)} ${printablePath(path)} is not an endpoint of this API.`);
+  return new ApiError("not_found", `${shortMethod(method)} ${printablePath(path)} is not an endpoint of this API.${prefixHint(path)}`);
+}
+
+/**
+ * The public docs write the base URL as https://videogenapi.com/api/v1, so `/api/v1/...` is the
+ * likeliest wrong path: `/api` belongs to the production server URL, and paths start at `/v1`.
+ */
+function prefixHint(path: string): string {
+  const match = /^\/api(\/v1(?:\/.*)?)$/.exec(path);
+  if (!match) return "";
+  const meant = match[1]!;
+  const known = pathMethods(meant) ? ` Did you mean ${printablePath(meant)}?` : "";
+  return `${known} Paths start at /v1; the public docs' /api prefix belongs to the production server URL (https://videogenapi.com/api) and is not used here.`;
 }
 
 function shortMethod(method: string): string {

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MODEL, MODELS, shapeFor, type ModelBranch, type RequestShape } from "../contract/models.ts";
 import { deref, type JsonSchema } from "../contract/spec.ts";
-import { ApiError, quote } from "../http/errors.ts";
+import { ApiError, problemsError, quote } from "../http/errors.ts";
 import type { GenerationRequest } from "../store/types.ts";
 import { toApiError } from "./ajv-errors.ts";
 import { bodyValidator } from "./ajv.ts";
@@ -55,11 +55,8 @@ function pickModel(value: unknown): ModelBranch {
   if (value === undefined) return DEFAULT_MODEL;
   const model = typeof value === "string" ? MODELS.get(value) : undefined;
   if (model) return model;
-  throw new ApiError(
-    "invalid_parameter",
-    `model ${quote(value)} is not a model. Use one of: ${[...MODELS.keys()].join(", ")}.`,
-    "model",
-  );
+  // The other parameters' limits depend on the model, so an unknown model is the one problem reported.
+  throw problemsError([{ code: "invalid_parameter", param: "model", message: `model ${quote(value)} is not a model. Use one of: ${[...MODELS.keys()].join(", ")}.` }]);
 }
 
 const defaultsByShape = new Map<RequestShape, Map<string, unknown>>();

@@ -1,6 +1,7 @@
 /**
  * Serves a built docs site (e.g. apps/docs/dist) at /docs, next to the API, so `pnpm start` shows
- * both. Files only from inside the directory; anything else falls through to the API (→ 404 body).
+ * both, and sends `GET /` there. Files only from inside the directory; anything else falls through
+ * to the API (→ 404 body, or `/` → the dashboard).
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -22,6 +23,7 @@ export function docsHandler(directory: string): (request: Request) => Promise<Re
   return async (request) => {
     if (request.method !== "GET" && request.method !== "HEAD") return undefined;
     const { pathname } = new URL(request.url);
+    if (pathname === "/") return new Response(null, { status: 302, headers: { location: "/docs/" } });
     if (pathname === "/docs") return new Response(null, { status: 308, headers: { location: "/docs/" } });
     if (!pathname.startsWith("/docs/")) return undefined;
     let relative: string;
