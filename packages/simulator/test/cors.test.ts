@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim?.stop());
 
-const EXPOSED = "Retry-After,Idempotent-Replayed,Content-Range,Content-Length,Accept-Ranges,ETag,X-Request-Id";
+const EXPOSED = "Retry-After,RateLimit,RateLimit-Policy,Idempotent-Replayed,Content-Range,Content-Length,Accept-Ranges,ETag,X-Request-Id";
 
 test("a preflight is answered 204 before auth, echoing the requested headers", async () => {
   const response = await fetch(`${sim.url}/v1/generate`, {
