@@ -18,6 +18,7 @@ export {
   ValidationError,
   VideoGenError,
   WaitTimeoutError,
+  type ValidationProblem,
 } from "./core/errors.ts";
 export { preflight, validateGenerateRequest } from "./core/validate.ts";
 export type * from "./core/types.ts";

@@ -111,6 +111,37 @@ test("what the default pre-flight leaves to the server comes back as a 400 namin
   }
 });
 
+test("a 400 with several problems: BadRequestError.errors lists them all and the message names each", async () => {
+  // Sent without the pre-flight, so the server finds the problems.
+  const { vg, sent } = client({ validate: false });
+  const request = { model: "veo_3", prompt: "A dog", image_url: "https://example.com/a.jpg", duration: 15, resolution: "4K", aspect_ratio: "2:1" };
+  const error = await vg.generate(request as unknown as GenerateRequest).catch((e) => e);
+  expect(error).toBeInstanceOf(BadRequestError);
+  expect(sent).toEqual(["POST /v1/generate"]);
+  expect(error.errors).toEqual([
+    { param: "duration", message: "duration 15 is not available for veo_3; it accepts 8." },
+    { param: "resolution", message: 'resolution "4K" is not available for veo_3; it accepts 480p, 720p, 1080p.' },
+    { param: "aspect_ratio", message: "aspect_ratio is only for text-to-video; with image_url the image sets the frame. Remove aspect_ratio." },
+  ]);
+  expect(error.param).toBe("duration");
+  expect(error.message).toBe(
+    '400 invalid_parameter: duration 15 is not available for veo_3; it accepts 8. resolution "4K" is not available for veo_3; it accepts 480p, 720p, 1080p. aspect_ratio is only for text-to-video; with image_url the image sets the frame. Remove aspect_ratio.',
+  );
+});
+
+test("the pre-flight reports every problem at once and sends nothing", async () => {
+  const { vg, sent } = client();
+  const request = { model: "veo_3", prompt: "A dog", image_url: "https://example.com/a.jpg", duration: 15, resolution: "4K", aspect_ratio: "2:1" };
+  const error = await vg.generate(request as unknown as GenerateRequest).catch((e) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  expect(sent).toEqual([]);
+  expect(error.errors.map((e: { param: string }) => e.param)).toEqual(["aspect_ratio", "duration", "resolution"]);
+  expect(error.message).toBe(
+    'aspect_ratio "2:1" is not allowed; allowed: 16:9, 4:3, 1:1, 9:21; duration 15 is not allowed for veo_3; allowed: 8; resolution "4K" is not allowed for veo_3; allowed: 480p, 720p, 1080p',
+  );
+  expect(error).toMatchObject({ param: "aspect_ratio", value: "2:1", allowed: "16:9, 4:3, 1:1, 9:21" });
+});
+
 test("a create whose answer is lost is retried with the same Idempotency-Key and makes one generation", async () => {
   const before = (await client().vg.user()).usage.current_month_usage;
   // The simulator handles the first POST for real, then drops the answer: the client sees a 503.

@@ -11,9 +11,11 @@ import { ANCHORS } from "../scripts/anchors.ts";
  * The budget, in bytes of min+gzip. It was the SDK issue's 6,000 B until the configuration that cannot
  * mislead (VIDEOGEN_BASE_URL and the base URL check +147 B, the cause code in ConnectionError +34 B,
  * wait() through transient failures with lastError +73 B) took the client from 5,942 B to 6,196 B
- * with nothing left to trim but openapi-fetch's core; README.md, "Size and speed", has the measurements.
+ * with nothing left to trim but openapi-fetch's core; then every problem in one answer (the server's
+ * `errors` on APIError +71 B, the pre-flight collecting every problem instead of throwing at the first
+ * +78 B) took it to 6,345 B. README.md, "Size and speed", has the measurements.
  */
-const BUDGET = 6_196;
+const BUDGET = 6_345;
 
 test(`the full client is at most ${BUDGET} B min+gzip, and smaller than every anchor SDK`, async () => {
   const ours = await measure(FULL_CLIENT);

@@ -111,3 +111,19 @@ describe("in the client", () => {
     expect(server.requests).toHaveLength(2);
   });
 });
+
+test("every problem at once: one ValidationError lists each field, one entry per field", () => {
+  const request = { model: "kling_25", prompt: "", image_url: "ftp://x", aspect_ratio: "2:1", seed: -5, audio_prompt: "birds" };
+  let error: ValidationError | undefined;
+  try {
+    validateGenerateRequest(request as unknown as GenerateRequest);
+  } catch (e) {
+    error = e as ValidationError;
+  }
+  expect(error).toBeInstanceOf(ValidationError);
+  expect(error!.errors.map((e) => e.param)).toEqual(["prompt", "aspect_ratio", "image_url", "seed", "audio_prompt"]);
+  expect(error!.message).toBe(error!.errors.map((e) => e.message).join("; "));
+  expect(error).toMatchObject({ param: "prompt", value: "", allowed: "length 1 to 1000" });
+  // An unknown model: its own limits (duration here) cannot be checked, the others still are.
+  expect(check({ model: "kling_2_1", prompt: "", duration: 99 })).toThrow(expect.objectContaining({ errors: [expect.objectContaining({ param: "prompt" }), expect.objectContaining({ param: "model" })] }));
+});

@@ -4,7 +4,7 @@
  * `Symbol.hasInstance` walks the value's class chain comparing kind names instead of identities.
  */
 import { retryAfterMs } from "../internal/backoff.ts";
-import type { ErrorBody, ErrorCode, Generation, GenerationFailed } from "./types.ts";
+import type { ErrorBody, ErrorCode, ErrorDetail, Generation, GenerationFailed } from "./types.ts";
 
 const BRAND: unique symbol = Symbol.for("@videogenapi/sdk.error") as never;
 
@@ -37,6 +37,11 @@ export class APIError extends VideoGenError {
   declare readonly code: ErrorCode | undefined;
   /** The parameter at fault, when the server named one. */
   declare readonly param: string | undefined;
+  /**
+   * Every parameter at fault of a 400, as the server listed them (`error.errors`); the message
+   * names them all. Empty when the server sent no list (`param` and the message then hold the one problem).
+   */
+  declare readonly errors: ErrorDetail[];
   declare readonly requestId: string | undefined;
   declare readonly headers: Headers;
   declare readonly generationId: string | undefined;
@@ -44,8 +49,10 @@ export class APIError extends VideoGenError {
   constructor(status: number, body: unknown, headers: Headers, generationId?: string) {
     const b = body as ErrorBody | undefined;
     const e = b?.error;
-    super(e ? `${status} ${e.code}: ${e.message}` : `${status} (no error body)`);
-    Object.assign(this, { status, error: e && b, code: e?.code, param: e?.param, requestId: b?.request_id, headers, generationId });
+    const errors = e?.errors ?? [];
+    // One problem or none listed: the list's message is the top-level one.
+    super(e ? `${status} ${e.code}: ${errors.map((x) => x.message).join(" ") || e.message}` : `${status} (no error body)`);
+    Object.assign(this, { status, error: e && b, code: e?.code, param: e?.param, errors, requestId: b?.request_id, headers, generationId });
   }
 }
 
@@ -131,16 +138,38 @@ export class WaitTimeoutError extends VideoGenError {
   }
 }
 
-/** A request the contract forbids, caught before sending. */
+/** One field a request got wrong, as `ValidationError.errors` lists them. */
+export interface ValidationProblem {
+  param: string;
+  value: unknown;
+  /** What the contract allows here. */
+  allowed: string;
+  message: string;
+}
+
+/** A field's problem, with the message that names it, its value and what is allowed. */
+export const problem = (param: string, value: unknown, allowed: string, context = ""): ValidationProblem => ({
+  param,
+  value,
+  allowed,
+  message: `${param} ${JSON.stringify(value)} is not allowed${context}; allowed: ${allowed}`,
+});
+
+/**
+ * A request the contract forbids, caught before sending. `errors` lists every field at fault (the
+ * message names them all); `param`, `value` and `allowed` are the first one's.
+ */
 export class ValidationError extends VideoGenError {
   static override kind = "ValidationError";
   declare readonly param: string;
   declare readonly value: unknown;
   /** What the contract allows here. */
   declare readonly allowed: string;
+  declare readonly errors: ValidationProblem[];
 
-  constructor(param: string, value: unknown, allowed: string, context = "") {
-    super(`${param} ${JSON.stringify(value)} is not allowed${context}; allowed: ${allowed}`);
-    Object.assign(this, { param, value, allowed });
+  constructor(param: string, value: unknown, allowed: string, context = "", more: ValidationProblem[] = []) {
+    const errors = [problem(param, value, allowed, context), ...more];
+    super(errors.map((e) => e.message).join("; "));
+    Object.assign(this, { param, value, allowed, errors });
   }
 }

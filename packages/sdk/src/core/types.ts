@@ -19,6 +19,8 @@ export type ModelKey = Schemas["ModelKey"];
 /** The body of every error answer. */
 export type ErrorBody = Schemas["Error"];
 export type ErrorCode = Schemas["ErrorCode"];
+/** One parameter at fault of a 400 (`error.errors`). */
+export type ErrorDetail = Schemas["ErrorDetail"];
 
 /** Observability hooks. Headers are copies with the API key redacted; hooks never see the key. */
 export interface Hooks {

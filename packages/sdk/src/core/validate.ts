@@ -3,15 +3,26 @@
  * server would reject does not spend a round trip (or a retry). Every limit comes from the contract.
  */
 import { DEFAULT_MODEL, FIELD_RULES, MODEL_RULES, STRICT_FIELD_RULES } from "../generated/models.ts";
-import { ValidationError } from "./errors.ts";
+import { problem, ValidationError } from "./errors.ts";
 import type { GenerateRequest } from "./types.ts";
 
 type Fields = Partial<Record<string, unknown>>;
 
-/** Throws unless `param` is absent (and not `required`) or `ok` with its value. */
+/** The problems of the request being checked, at most one per field (the first rule it breaks). */
+let found: Parameters<typeof problem>[] = [];
+
+/** Notes a problem unless `param` is absent (and not `required`) or `ok` with its value. */
 function check(r: Fields, param: string, ok: (value: any) => unknown, allowed: string, context = "", required?: boolean) {
   const value = r[param];
-  if ((required || value !== undefined) && !ok(value)) throw new ValidationError(param, value, allowed, context);
+  if ((required || value !== undefined) && !ok(value) && !found.some((p) => p[0] === param)) found.push([param, value, allowed, context]);
+}
+
+/** Runs the checks and throws one ValidationError that lists every problem they found. */
+function report(request: GenerateRequest, checks: (r: Fields) => void): void {
+  found = [];
+  checks(request as Fields);
+  const [first, ...more] = found;
+  if (first) throw new ValidationError(...first, more.map((p) => problem(...p)));
 }
 
 const among = (r: Fields, param: string, values: readonly unknown[], context?: string) =>
@@ -33,20 +44,25 @@ const range = (r: Fields, param: string, [min, max]: readonly [number, number], 
 
 /**
  * The client's default pre-flight: the rules that depend on the model (model, mode, duration,
- * resolution), the prompt's length and the aspect ratio. Throws a ValidationError naming the field,
- * the value and what is allowed.
+ * resolution), the prompt's length and the aspect ratio. Throws one ValidationError that names every
+ * field at fault, its value and what is allowed.
  */
 export function preflight(request: GenerateRequest): void {
-  const r = request as Fields;
+  report(request, preflightChecks);
+}
+
+function preflightChecks(r: Fields): void {
   const key = (r.model ?? DEFAULT_MODEL) as keyof typeof MODEL_RULES;
   const forModel = ` for ${key}`;
 
-  among(r, "model", Object.keys(MODEL_RULES));
-  const [minDuration, maxDuration, resolutions, imageToVideo] = MODEL_RULES[key];
   range(r, "prompt", FIELD_RULES.prompt, "", true, true);
+  among(r, "aspect_ratio", FIELD_RULES.aspect_ratio);
+  among(r, "model", Object.keys(MODEL_RULES));
+  // The other limits depend on the model.
+  if (!MODEL_RULES[key]) return;
+  const [minDuration, maxDuration, resolutions, imageToVideo] = MODEL_RULES[key];
   check(r, "image_url", () => imageToVideo, "none (text-to-video only)", forModel);
   check(r, "aspect_ratio", () => r.image_url === undefined, "none", " with image_url");
-  among(r, "aspect_ratio", FIELD_RULES.aspect_ratio);
   range(r, "duration", [minDuration, maxDuration], forModel);
   among(r, "resolution", resolutions, forModel);
 }
@@ -57,12 +73,13 @@ export function preflight(request: GenerateRequest): void {
  * `validate` option to run it before every generate (about 200 B more in a bundle).
  */
 export function validateGenerateRequest(request: GenerateRequest): void {
-  const r = request as Fields;
-  const { image_url: [maxUrlLength, pattern], seed, audio_prompt } = STRICT_FIELD_RULES;
-  preflight(request);
-  range(r, "image_url", [0, maxUrlLength], "", true);
-  check(r, "image_url", (url) => pattern.test(url), pattern.source);
-  range(r, "seed", seed);
-  check(r, "audio_prompt", () => r.add_audio === true, "only with add_audio: true");
-  range(r, "audio_prompt", audio_prompt, "", true);
+  report(request, (r) => {
+    const { image_url: [maxUrlLength, pattern], seed, audio_prompt } = STRICT_FIELD_RULES;
+    preflightChecks(r);
+    range(r, "image_url", [0, maxUrlLength], "", true);
+    check(r, "image_url", (url) => pattern.test(url), pattern.source);
+    range(r, "seed", seed);
+    check(r, "audio_prompt", () => r.add_audio === true, "only with add_audio: true");
+    range(r, "audio_prompt", audio_prompt, "", true);
+  });
 }
