@@ -16,10 +16,11 @@ export type OutputMode = "human" | "quiet" | "json";
 export const outputMode = (o: GlobalOptions): OutputMode => (o.json ? "json" : o.quiet ? "quiet" : "human");
 
 /** A client for the command; every generate request is checked against every rule of the contract first. */
-export function createClient(o: GlobalOptions): VideoGen {
+/** `check: false` sends generate requests unchecked (generate --no-check): the API judges them. */
+export function createClient(o: GlobalOptions, check = true): VideoGen {
   if (!o.apiKey) throw new UsageError("No API key.", "Set VIDEOGEN_API_KEY or pass --api-key.");
   try {
-    return new VideoGen({ apiKey: o.apiKey, baseUrl: o.baseUrl || undefined, validate: validateGenerateRequest });
+    return new VideoGen({ apiKey: o.apiKey, baseUrl: o.baseUrl || undefined, validate: check && validateGenerateRequest });
   } catch (error) {
     // The SDK checks the base URL at once, and its message names the value (never the key).
     if (error instanceof TypeError) throw new UsageError(`--base-url / VIDEOGEN_BASE_URL: ${error.message}`);

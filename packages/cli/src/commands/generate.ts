@@ -12,6 +12,8 @@ import { requestFromFlags, type GenerateFlags } from "../request-flags.ts";
 import { timeoutOption } from "./timeout-option.ts";
 
 interface Options extends GlobalOptions, GenerateFlags {
+  /** false with --no-check. */
+  check?: boolean;
   wait?: boolean;
   out?: string;
   timeout?: number;
@@ -38,6 +40,7 @@ export function registerGenerate(program: Command): void {
     .option("--camera-fixed", "keep the camera still")
     .option("--audio", "add an audio track")
     .option("--audio-prompt <text>", "what the audio should sound like (with --audio)")
+    .option("--no-check", "send the values unchecked by this CLI's model catalog; the API reports every problem (for an API newer than this CLI)")
     .option("-w, --wait", "wait until the video is ready, with progress on stderr")
     .option("-o, --out <file>", "save the MP4 here (implies --wait)")
     .addOption(timeoutOption())
@@ -46,8 +49,9 @@ export function registerGenerate(program: Command): void {
       const mode = outputMode(o);
       const printer = new Printer(mode);
       const body = requestFromFlags(prompt, o);
-      validateGenerateRequest(body); // a bad value is a usage error even before a key is needed
-      const client = createClient(o);
+      const check = o.check !== false;
+      if (check) validateGenerateRequest(body); // a bad value is a usage error even before a key is needed
+      const client = createClient(o, check);
       const interrupt = onInterrupt();
       try {
         const job = await client.generate(body, { signal: interrupt.signal }).catch((error: unknown) => {

@@ -13,12 +13,17 @@ interface Options extends GlobalOptions {
   page?: string;
 }
 
-/** An integer flag within the contract's range, else the SDK's ValidationError (a usage error naming the flag). */
-function integer(param: string, text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ValidationError(param, text, `${min} to ${max}`);
-  return n;
+type Range = [param: string, text: string | undefined, min: number, max: number];
+
+/**
+ * Integer flags within the contract's ranges, else one SDK ValidationError (a usage error naming
+ * each flag at fault).
+ */
+function integers(...flags: Range[]): Array<number | undefined> {
+  const bad = flags.filter(([, text, min, max]) => text !== undefined && !(Number.isInteger(Number(text)) && Number(text) >= min && Number(text) <= max));
+  const [first, ...more] = bad.map(([param, text, min, max]) => new ValidationError(param, text, `${min} to ${max}`));
+  if (first) throw new ValidationError(first.param, first.value, first.allowed, "", more.flatMap((e) => e.errors));
+  return flags.map(([, text]) => (text === undefined ? undefined : Number(text)));
 }
 
 async function everyGeneration(client: VideoGen, limit: number): Promise<Generation[]> {
@@ -37,8 +42,7 @@ export function registerList(program: Command): void {
     .addOption(new Option("-p, --page <n>", "which page (from 1)").conflicts("all"))
     .action(async (_flags: unknown, command: Command) => {
       const o = command.optsWithGlobals<Options>();
-      const limit = integer("limit", o.limit, LIMITS.limitMin, LIMITS.limitMax);
-      const page = integer("page", o.page, 1, LIMITS.pageMax);
+      const [limit, page] = integers(["limit", o.limit, LIMITS.limitMin, LIMITS.limitMax], ["page", o.page, 1, LIMITS.pageMax]);
       const client = createClient(o);
       let generations: Generation[];
       let pagination: GenerationList["pagination"] | undefined;

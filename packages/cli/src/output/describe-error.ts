@@ -35,6 +35,15 @@ export interface ErrorDocument {
   generation_id?: string;
   /** The command that picks up where this one stopped. */
   resume?: string;
+  /** Every problem of a 400 or of the checks before sending, one per field (only when there are several). */
+  errors?: Problem[];
+}
+
+/** One field at fault: the request field, and the flag that set it where the CLI checked it. */
+export interface Problem {
+  param: string;
+  message: string;
+  flag?: string;
 }
 
 /** Flags of the commands other than generate whose values the CLI checks itself. */
@@ -55,8 +64,15 @@ function describe(error: unknown): ErrorDocument {
   }
   if (error instanceof UsageError) return { kind: error.name, message: error.message, exit_code: EXIT.usage, hint: error.hint };
   if (error instanceof ValidationError) {
-    const flag = lookup(FLAG_OF_FIELD, error.param) ?? lookup(OTHER_FLAGS, error.param);
-    return { kind: error.name, message: flag ? `${flag}: ${error.message}` : error.message, exit_code: EXIT.usage, flag, param: error.param };
+    const flagOf = (param: string) => lookup(FLAG_OF_FIELD, param) ?? lookup(OTHER_FLAGS, param);
+    const flag = flagOf(error.param);
+    const doc: ErrorDocument = { kind: error.name, message: flag ? `${flag}: ${error.message}` : error.message, exit_code: EXIT.usage, flag, param: error.param };
+    const several = error.errors.length > 1;
+    if (several) {
+      doc.message = `${error.errors.length} problems:`;
+      doc.errors = error.errors.map(({ param, message }) => ({ param, message, ...(flagOf(param) && { flag: flagOf(param) }) }));
+    }
+    return doc;
   }
   if (error instanceof Interrupted || error instanceof NotReadyError) {
     const exit_code = error instanceof Interrupted ? EXIT.interrupted : EXIT.apiError;
@@ -72,9 +88,12 @@ function describe(error: unknown): ErrorDocument {
     return { kind: error.name, message, exit_code: EXIT.timedOut, generation_id: error.generationId, resume: `videogen wait ${error.generationId}` };
   }
   if (error instanceof APIError) {
+    const several = error.errors.length > 1;
     return {
       kind: error.name,
-      message: error.message,
+      // With several problems the head line says how many and each gets a line of its own.
+      message: several ? `${error.status} ${error.code}: ${error.errors.length} problems:` : error.message,
+      ...(several && { errors: error.errors.map(({ param, message }) => ({ param, message })) }),
       exit_code: EXIT.apiError,
       status: error.status,
       code: error.code,

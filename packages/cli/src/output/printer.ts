@@ -38,7 +38,7 @@ export class Printer {
       this.stdout.write(`${JSON.stringify({ error: doc }, null, 2)}\n`);
       return;
     }
-    const lines = [`videogen: ${doc.message}`];
+    const lines = [`videogen: ${doc.message}`, ...(doc.errors ?? []).map((e) => `  ${e.flag ?? e.param}: ${e.message}`)];
     if (doc.hint) lines.push(`  ${doc.hint}`);
     if (doc.resume) lines.push(`  Resume with: ${doc.resume}`);
     this.stderr.write(`${lines.join("\n")}\n`);
