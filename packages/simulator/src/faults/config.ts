@@ -32,6 +32,19 @@ export interface FaultConfig {
 
 export const FAULT_HEADER = "X-Simulator-Fault";
 
+/** The directives of the fault header and what each does: the parser accepts exactly these. */
+export const FAULT_DIRECTIVES = {
+  status: "answer with this status (429, 500 or 503) and the documented error body",
+  drop: "close the connection without answering",
+  latency: "wait this many milliseconds first (0 to 60000); combines with the others",
+  "retry-after": "the Retry-After of an injected 429 or 503, in seconds (0 to 3600; default 1)",
+  times: "fault only the first n requests carrying this exact header value; later ones pass",
+  after: "handle the request for real, then replace the answer (a generate is accepted, the client sees the failure)",
+  id: "free text that makes a header value unique (for times=)",
+} as const;
+
+type FaultDirective = keyof typeof FAULT_DIRECTIVES;
+
 export const NO_FAULTS: FaultConfig = { latencyMs: 0, errorRate: 0, rateLimitRate: 0, dropRate: 0, seed: 1, header: true };
 
 export interface FaultPlan {
@@ -81,7 +94,12 @@ export function parseFaultHeader(value: string): FaultPlan {
     if (!directive) continue;
     const [name, raw = ""] = directive.split("=", 2).map((s) => s.trim()) as [string, string?];
     const number = Number(raw);
-    switch (name.toLowerCase()) {
+    const key = name.toLowerCase();
+    if (!Object.hasOwn(FAULT_DIRECTIVES, key)) {
+      throw bad(`unknown directive ${JSON.stringify(name.slice(0, 40))}; use ${Object.keys(FAULT_DIRECTIVES).join(", ")}`);
+    }
+    const known = key as FaultDirective;
+    switch (known) {
       case "status":
         if (!STATUSES.has(number)) throw bad(`status=${raw} is not one of ${[...STATUSES].join(", ")}`);
         plan.action = { kind: "status", status: number, retryAfter };
@@ -107,7 +125,8 @@ export function parseFaultHeader(value: string): FaultPlan {
       case "id":
         break;
       default:
-        throw bad(`unknown directive ${JSON.stringify(name.slice(0, 40))}`);
+        // Every directive has its case: a new FAULT_DIRECTIVES entry without one fails the type check.
+        known satisfies never;
     }
   }
   if (plan.action?.kind === "status") plan.action.retryAfter = retryAfter;
