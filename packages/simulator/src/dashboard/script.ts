@@ -24,7 +24,10 @@ export const dashboardScript = String.raw`"use strict";
   async function api(path, init = {}) {
     const response = await fetch(path, { ...init, headers: { authorization: "Bearer " + key, ...(init.headers || {}) } });
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error((body.error && body.error.message) || response.status + " " + response.statusText);
+    // A 400 lists every problem in error.errors; show them all.
+    const error = body.error;
+    const text = error && (error.errors ? error.errors.map((problem) => problem.message).join(" ") : error.message);
+    if (!response.ok) throw new Error(text || response.status + " " + response.statusText);
     return body;
   }
 
