@@ -66,4 +66,18 @@ describe("a 400 prints every problem", () => {
       ],
     });
   });
+
+  test("--json of the checks before sending lists each field with its flag", async () => {
+    const { code, stdout, stderr } = await runCli([...VEO_3_MISTAKES, "--json"], { env: sim.env });
+    expect(code).toBe(2);
+    expect(stderr).toBe("");
+    const doc = JSON.parse(stdout);
+    expect(schemas.errors("generate", doc)).toEqual([]);
+    expect(doc.error).toMatchObject({ kind: "ValidationError", message: "3 problems:", flag: "--aspect-ratio", param: "aspect_ratio" });
+    expect(doc.error.errors.map((e: { flag: string; param: string }) => [e.flag, e.param])).toEqual([
+      ["--aspect-ratio", "aspect_ratio"],
+      ["--duration", "duration"],
+      ["--resolution", "resolution"],
+    ]);
+  });
 });
