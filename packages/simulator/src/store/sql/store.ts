@@ -3,7 +3,7 @@
  * whichever driver the home supplies. Every write is one driver transaction; a write the driver
  * cannot make durable becomes a StoreWriteError with nothing of it left behind.
  */
-import { StoreWriteError, type GenerationRecord, type IdempotencyRecord, type Store } from "../types.ts";
+import { StoreWriteError, type GenerationRecord, type IdempotencyRecord, type Store, type StoreEvent } from "../types.ts";
 import type { SqlDriver } from "./driver.ts";
 import { migrate } from "./schema.ts";
 
@@ -13,36 +13,43 @@ export class SqlStore implements Store {
   /** The schema version found when the store was opened (0: a new database). */
   readonly openedAtVersion: number;
   // Kept in memory and changed only after a commit: asked on every generate, never by a query.
-  private count: number;
+  private count = 0;
   private readonly freeAt: number[] = [];
 
   constructor(private readonly driver: SqlDriver) {
     this.openedAtVersion = migrate(driver);
-    this.count = driver.query<{ n: number }>("SELECT count(*) AS n FROM generations")[0]!.n;
-    const rows = driver.query<{ worker: number; free_at: number }>("SELECT worker, max(ends_at) AS free_at FROM generations WHERE worker >= 0 GROUP BY worker");
-    for (const { worker, free_at } of rows) this.freeAt[worker] = free_at;
+    this.loadCounters();
   }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
     const added = this.write(`generation ${record.id}`, () => {
-      const inserted = this.driver.query<{ seq: number }>(
-        "INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq",
-        [record.id, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
-      );
-      if (idempotency) {
-        this.driver.query("INSERT OR REPLACE INTO idempotency (owner, key, created_at, record) VALUES (?, ?, ?, ?)", [
-          idempotency.owner,
-          idempotency.key,
-          idempotency.createdAt,
-          JSON.stringify(idempotency),
-        ]);
-      }
-      return inserted.length > 0;
+      const inserted = this.insertGeneration(record);
+      if (idempotency) this.insertIdempotency(idempotency);
+      return inserted;
     });
     if (!added) return;
     this.count++;
     const { worker, endsAt } = record.schedule;
     if (worker >= 0) this.freeAt[worker] = Math.max(this.freeAt[worker] ?? 0, endsAt);
+  }
+
+  /**
+   * Adds saved changes (an older simulator's journal) in one transaction; a generation whose id is
+   * present already is kept as it is, so importing twice changes nothing.
+   */
+  importEvents(events: Iterable<StoreEvent>): { generations: number; idempotencyRecords: number } {
+    const counts = { generations: 0, idempotencyRecords: 0 };
+    this.write("imported records", () => {
+      for (const event of events) {
+        if (event.type === "generation") counts.generations += this.insertGeneration(event.record) ? 1 : 0;
+        else {
+          this.insertIdempotency(event.record);
+          counts.idempotencyRecords++;
+        }
+      }
+    });
+    this.loadCounters();
+    return counts;
   }
 
   getGeneration(id: string): GenerationRecord | undefined {
@@ -83,6 +90,30 @@ export class SqlStore implements Store {
 
   generationsEndingAfter(time: number): readonly GenerationRecord[] {
     return this.driver.query<RecordRow>("SELECT record FROM generations WHERE ends_at >= ? ORDER BY seq", [time]).map((row) => parse(row)!);
+  }
+
+  /** True if added, false if a generation with this id is there already. */
+  private insertGeneration(record: GenerationRecord): boolean {
+    const inserted = this.driver.query<{ seq: number }>(
+      "INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq",
+      [record.id, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
+    );
+    return inserted.length > 0;
+  }
+
+  private insertIdempotency(record: IdempotencyRecord): void {
+    this.driver.query("INSERT OR REPLACE INTO idempotency (owner, key, created_at, record) VALUES (?, ?, ?, ?)", [
+      record.owner,
+      record.key,
+      record.createdAt,
+      JSON.stringify(record),
+    ]);
+  }
+
+  private loadCounters(): void {
+    this.count = this.driver.query<{ n: number }>("SELECT count(*) AS n FROM generations")[0]!.n;
+    const rows = this.driver.query<{ worker: number; free_at: number }>("SELECT worker, max(ends_at) AS free_at FROM generations WHERE worker >= 0 GROUP BY worker");
+    for (const { worker, free_at } of rows) this.freeAt[worker] = free_at;
   }
 
   private write<T>(what: string, work: () => T): T {
