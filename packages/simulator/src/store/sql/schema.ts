@@ -55,6 +55,13 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 /** The database is not one this code can use; nothing was written to it. */
 export class SchemaError extends Error {
   override readonly name = "SchemaError";
+  constructor(
+    message: string,
+    /** "newer": a later simulator's database; "foreign": another application's or damaged. */
+    readonly kind: "newer" | "foreign",
+  ) {
+    super(message);
+  }
 }
 
 /** Tables a host keeps for itself (SQLite's own; a Durable Object's `_cf_` ones). */
@@ -84,7 +91,7 @@ export function checkSchema(driver: SqlDriver, migrations: readonly Migration[] 
   const found = currentVersion(driver);
   const latest = migrations.at(-1)?.version ?? 0;
   if (found > latest) {
-    throw new SchemaError(`its schema is version ${found}, newer than this simulator knows (${latest}): upgrade the simulator, or use another data directory`);
+    throw new SchemaError(`its schema is version ${found}, newer than this simulator knows (${latest})`, "newer");
   }
   return found;
 }
@@ -97,12 +104,12 @@ export function currentVersion(driver: SqlDriver): number {
     .filter((name) => !HOST_TABLE.test(name));
   if (tables.length === 0) return 0;
   if (!tables.includes("schema_version")) {
-    throw new SchemaError(`it holds tables of another application (${tables.slice(0, 3).join(", ")}${tables.length > 3 ? ", ..." : ""})`);
+    throw new SchemaError(`it holds tables of another application (${tables.slice(0, 3).join(", ")}${tables.length > 3 ? ", ..." : ""})`, "foreign");
   }
   const rows = driver.query<{ version: number }>("SELECT version FROM schema_version");
   const version = rows[0]?.version;
   if (rows.length !== 1 || typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new SchemaError("its schema_version table is damaged");
+    throw new SchemaError("its schema_version table is damaged", "foreign");
   }
   return version;
 }
