@@ -20,7 +20,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes a generation and an idempotency record with plain SQL, as the version-1 schema has them. */
 function writeVersion1Data(driver: SqlDriver) {
-  const records = [sampleRecord({ worker: 0, endsAt: 5000 }), sampleRecord({ worker: 1, endsAt: 7000, owner: "owner-b" })];
+  const records = [
+    sampleRecord({ worker: 0, endsAt: 5000, createdAt: 1000 }),
+    sampleRecord({ worker: 1, endsAt: 7000, owner: "owner-b", createdAt: 1500 }),
+    sampleRecord({ worker: 0, endsAt: 4000, createdAt: 2000 }),
+  ];
   for (const record of records) {
     driver.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
       record.id,
@@ -53,11 +57,18 @@ describe("migrations", () => {
       expect(store.openedAtVersion).toBe(from);
       expect(currentVersion(driver)).toBe(SCHEMA_VERSION);
       const indexes = driver.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'generations_by_%' ORDER BY name");
-      expect(indexes.map((row) => row.name)).toEqual(["generations_by_end", "generations_by_owner", "generations_by_worker"]);
+      expect(indexes.map((row) => row.name)).toEqual(["generations_by_end", "generations_by_owner", "generations_by_owner_time", "generations_by_worker"]);
       if (data) {
-        expect(store.size()).toBe(2);
+        expect(store.size()).toBe(3);
         expect(store.getGeneration(data.records[0]!.id)).toEqual(data.records[0]);
         expect(store.listGenerations("owner-b")).toEqual([data.records[1]]);
+        expect(store.listGenerations("owner-a")).toEqual([data.records[2], data.records[0]]);
+        // Numbered per owner by the upgrade: usage counts and later generations continue from there.
+        expect([store.countSince("owner-a", 0), store.countSince("owner-a", 1001), store.countSince("owner-b", 0)]).toEqual([2, 1, 1]);
+        const next = sampleRecord({ createdAt: 3000 });
+        store.addGeneration(next);
+        expect(store.countSince("owner-a", 1001)).toBe(2);
+        expect(store.listGenerations("owner-a")[0]).toEqual(next);
         expect(store.getIdempotency("owner-a", "k")).toEqual(data.replay);
         expect(store.workerFreeAt(2)).toEqual([5000, 7000]);
       }
@@ -113,7 +124,7 @@ describe("migrations", () => {
 
     const simulator = await startSimulator(["--data-dir", dataDir, "--no-docs-example"]);
     try {
-      expect(simulator.output()).toMatch(/3 generation\(s\) restored/);
+      expect(simulator.output()).toMatch(/4 generation\(s\) restored/);
       const { status, body } = await call(simulator.url, `/v1/status/${record.id}`);
       expect(status).toBe(200);
       expect(body.prompt).toBe(record.request.prompt);

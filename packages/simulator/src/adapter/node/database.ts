@@ -41,6 +41,8 @@ export function openNodeStore(dataDir?: string): NodeStore {
     useWal(driver);
     const store = new SqlStore(driver);
     const imported = importJournal(dataDir, store);
+    // From here on writes are committed in groups, and answers wait for them (see sqlite.ts).
+    driver.groupCommits();
     const opened = driver;
     return { store, file, ...(imported ? { imported } : {}), close: () => opened.close() };
   } catch (error) {

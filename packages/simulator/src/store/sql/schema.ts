@@ -48,6 +48,19 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE TABLE usage_resets (owner TEXT PRIMARY KEY, reset_at INTEGER NOT NULL)",
     ],
   },
+  {
+    version: 3,
+    summary: "each generation's number among its owner's, so usage is counted in two index steps",
+    statements: [
+      "ALTER TABLE generations ADD COLUMN owner_seq INTEGER NOT NULL DEFAULT 0",
+      `UPDATE generations SET owner_seq = numbered.n
+        FROM (SELECT seq AS s, row_number() OVER (PARTITION BY owner ORDER BY seq) AS n FROM generations) AS numbered
+        WHERE generations.seq = numbered.s`,
+      "DROP INDEX generations_by_owner",
+      "CREATE INDEX generations_by_owner ON generations (owner, owner_seq)",
+      "CREATE INDEX generations_by_owner_time ON generations (owner, created_at, owner_seq)",
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
