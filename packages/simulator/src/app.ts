@@ -23,7 +23,7 @@ import { statusRoute } from "./routes/status.ts";
 import { userRoute } from "./routes/user.ts";
 import { videoRoute } from "./routes/video.ts";
 import { MemoryStore } from "./store/memory.ts";
-import type { Store } from "./store/types.ts";
+import { StoreWriteError, type Store } from "./store/types.ts";
 import { generationId, requestId } from "./util/random.ts";
 import { placeholderVideo } from "./video/placeholder.ts";
 
@@ -89,7 +89,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   // Reached only if a route and the spec's paths disagree; the path check above answers first.
   app.notFound((c) => errorResponse(routeNotFound(c.req.method, c.req.path), c.get("requestId"), c.req.method));
   app.onError((error, c) => {
-    const known = error instanceof ApiError ? error : internalError(error);
+    const known = error instanceof ApiError ? error : error instanceof StoreWriteError ? storeUnavailable(error) : internalError(error);
     return errorResponse(known, c.get("requestId") ?? requestId(), c.req.method);
   });
 
@@ -100,6 +100,17 @@ function internalError(error: unknown): ApiError {
   // The cause goes to the log of whoever embeds the simulator, never into the answer.
   console.error("simulator: unexpected error", error instanceof Error ? error.message : error);
   return new ApiError("internal_error", "The server failed to handle this request. Retry later; the request id identifies it.");
+}
+
+/** Seconds a client is asked to wait after a write the store could not make (disk full, read-only file). */
+const STORE_RETRY_AFTER_SECONDS = 5;
+
+function storeUnavailable(error: StoreWriteError): ApiError {
+  // The store rolled the write back: nothing of the request remains, so retrying is safe.
+  console.error("simulator: store write failed:", error.message);
+  return new ApiError("service_unavailable", "The simulator could not save this request; nothing of it was kept. Retry after Retry-After seconds.", undefined, {
+    "retry-after": String(STORE_RETRY_AFTER_SECONDS),
+  });
 }
 
 function defaultFailureCode(): string {

@@ -33,7 +33,7 @@ it("survives a crash mid-processing with nothing lost", async () => {
 
   const second = await startSimulator(args);
   try {
-    expect(second.output()).toMatch(/saved change\(s\) restored/);
+    expect(second.output()).toMatch(/state in .*simulator\.db \(5 generation\(s\) restored\)/);
     for (const s of submitted) {
       const { final } = await waitForEnd(second.url, s.generation_id);
       expect(final.status).toBe("completed");

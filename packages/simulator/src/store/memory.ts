@@ -1,4 +1,7 @@
-/** The in-memory store; with `onEvent` it reports each change so an adapter can persist it. */
+/**
+ * The core's default store, for homes without a synchronous SQLite (a Worker without a Durable
+ * Object, a browser). Node and Deno use the SqlStore; both pass the same store contract tests.
+ */
 import type { GenerationRecord, IdempotencyRecord, Store, StoreEvent } from "./types.ts";
 
 export class MemoryStore implements Store {
@@ -8,16 +11,6 @@ export class MemoryStore implements Store {
   /** When each worker becomes free, by worker index (a hole or 0: free from the start). */
   private readonly freeAt: number[] = [];
   private readonly usageResets = new Map<string, number>();
-
-  constructor(private onEvent?: (event: StoreEvent) => void) {}
-
-  /** Rebuilds a store from persisted events (without reporting them again). */
-  static replay(events: Iterable<StoreEvent>, onEvent?: (event: StoreEvent) => void): MemoryStore {
-    const store = new MemoryStore();
-    for (const event of events) store.apply(event);
-    store.onEvent = onEvent;
-    return store;
-  }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
     this.apply({ type: "generation", record });
@@ -84,6 +77,5 @@ export class MemoryStore implements Store {
     } else {
       this.idempotency.set(`${event.record.owner} ${event.record.key}`, event.record);
     }
-    this.onEvent?.(event);
   }
 }

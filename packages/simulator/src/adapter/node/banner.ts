@@ -11,7 +11,7 @@ export function banner(running: RunningSimulator, devKey: string | false | undef
     `  Dashboard: ${running.url}/dashboard`,
     key ? `  Development key: ${key}` : "  Development key: disabled",
     ...(extraKeys > 0 ? [`  Configured keys: ${extraKeys} more`] : []),
-    `  Speed ×${options.speed}, ${options.workers} worker(s), ${running.restored > 0 ? `${running.restored} saved change(s) restored` : "fresh state"}`,
+    `  Speed ×${options.speed}, ${options.workers} worker(s), ${running.database ? `state in ${running.database}${running.restored > 0 ? ` (${running.restored} generation(s) restored)` : ""}` : "state in memory"}`,
     running.video === "placeholder"
       ? "  Video: placeholder clip (ffmpeg not found; see the README to get real renders)"
       : `  Video: rendered with ${running.video}`,

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     console.error(`videogen-simulator: cannot start: ${code === "EADDRINUSE" ? "the port is in use (try --port 0)" : message}`);
     process.exit(1);
   }
+  for (const notice of running.notices) console.error(`videogen-simulator: ${notice}`);
   console.log(banner(running, parsed.options.devKey, parsed.options.keys?.length ?? 0, parsed.options.docsDir !== undefined));
 
   const stop = () => void running.close().then(() => process.exit(0));

@@ -21,7 +21,7 @@ export const FLAGS = {
   "public-url": { type: "string", help: "Base of video_url (default: the request's origin)" },
   speed: { type: "string", help: "Simulated seconds per real second (default 10)" },
   workers: { type: "string", help: "Generations processed at once (default 2)" },
-  "data-dir": { type: "string", help: "Keep state (and rendered videos) here across restarts" },
+  "data-dir": { type: "string", help: "Keep state (SQLite, simulator.db) and rendered videos here across restarts (default: in memory)" },
   "dev-key": { type: "string", help: "The development key (default lt_dev_videogen_local)" },
   "disable-dev-key": { type: "boolean", help: "Accept only the keys given with --key/--keys-file" },
   "monthly-limit": { type: "string", help: "Monthly limit of the development key (default 100)" },

@@ -13,14 +13,14 @@ import { ApiError, errorBody } from "../../http/errors.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
 import { FfmpegVideoSource } from "./ffmpeg-video.ts";
 import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
-import { openJournal, type Journal } from "./journal.ts";
+import { openNodeStore } from "./database.ts";
 import { handleClientErrors } from "./client-errors.ts";
 import { docsHandler } from "./docs.ts";
 
 export interface NodeSimulatorOptions extends SimulatorOptions {
   host?: string;
   port?: number;
-  /** Persist state (journal.jsonl) and rendered videos (videos/) here. */
+  /** Persist state (simulator.db, SQLite) and rendered videos (videos/) here; without it state is in memory. */
   dataDir?: string;
   ffmpeg?: string;
   font?: string;
@@ -37,7 +37,12 @@ export interface RunningSimulator {
   simulator: Simulator;
   /** "ffmpeg <path>" or "placeholder". */
   video: string;
+  /** Generations found in the data directory at start. */
   restored: number;
+  /** The database file, if state is kept on disk. */
+  database?: string;
+  /** Things the operator should know about the start (an imported journal, lines it skipped). */
+  notices: string[];
   close(): Promise<void>;
 }
 
@@ -68,14 +73,21 @@ const DEFAULT_HEADERS_TIMEOUT_MS = 60_000;
 
 export async function startSimulator(options: NodeSimulatorOptions = {}): Promise<RunningSimulator> {
   const log = options.log ?? (() => undefined);
-  const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
+  const state = options.store ? undefined : openNodeStore(options.dataDir);
+  // Counted before the docs' example is added.
+  const restored = state?.file ? state.store.size() : 0;
+  const notices: string[] = [];
+  if (state?.imported) {
+    const { generations, idempotencyRecords, warnings } = state.imported;
+    notices.push(`imported journal.jsonl (${generations} generation(s), ${idempotencyRecords} idempotency record(s)) into ${state.file}; the old file is now journal.jsonl.imported`, ...warnings);
+  }
   const ffmpeg = findFfmpeg(options.ffmpeg);
   const cacheDir = options.dataDir ? join(options.dataDir, "videos") : join(tmpdir(), "videogen-simulator-videos");
   const video = options.video ?? (ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log }) : placeholderVideo);
 
   const simulator = createSimulator({
     ...options,
-    ...(journal ? { store: journal.store } : {}),
+    ...(state ? { store: state.store } : {}),
     video,
     dropConnection: (env) => {
       const socket = (env as Partial<HttpBindings> | undefined)?.incoming?.socket;
@@ -126,11 +138,13 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     url: `http://${shownHost}:${port}`,
     simulator,
     video: ffmpeg && !options.video ? `ffmpeg ${ffmpeg}` : "placeholder",
-    restored: journal?.restored ?? 0,
+    restored,
+    ...(state?.file ? { database: state.file } : {}),
+    notices,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          journal?.close();
+          state?.close();
           resolve();
         });
         server.closeAllConnections?.();

@@ -1,0 +1,22 @@
+/** The store contract on the Node home's driver (libsql): in memory, and on disk in WAL mode. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
+import { openSqlite, useWal } from "../../src/adapter/node/sqlite.ts";
+import { describeStoreContract, sqlStoreUnderTest } from "./contract.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "sim-store-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+describeStoreContract("libsql in memory", () => sqlStoreUnderTest(() => openSqlite()));
+
+describeStoreContract("libsql file (WAL)", () => {
+  const file = join(dir, `store-${files++}.db`);
+  return sqlStoreUnderTest(() => {
+    const driver = openSqlite(file);
+    useWal(driver);
+    return driver;
+  }, true);
+});
