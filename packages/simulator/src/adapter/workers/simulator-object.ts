@@ -9,7 +9,7 @@ import { createSimulator, type Simulator } from "../../app.ts";
 import { applySettings, readSettings, type Settings } from "../../dashboard/settings.ts";
 import { CONTROL_PREFIX } from "../../dashboard/routes.ts";
 import { DEV_KEY } from "../../options.ts";
-import { MemoryStore } from "../../store/memory.ts";
+import { SqlStore } from "../../store/sql/store.ts";
 import type { DurableObjectState } from "./cloudflare.ts";
 import { DurableObjectSqlDriver } from "./do-sql-driver.ts";
 import { optionsFromEnv, type Env } from "./env.ts";
@@ -50,11 +50,10 @@ export class SimulatorObject {
     const devKey = options.devKey === false ? undefined : (options.devKey ?? DEV_KEY);
     // Only the development key's object keeps the docs' example generation.
     const holdsDevKey = devKey !== undefined && (await partitionOfKey(devKey)) === partition;
-    void DurableObjectSqlDriver;
     const simulator = createSimulator({
       ...options,
       docsExample: options.docsExample !== false && holdsDevKey,
-      store: new MemoryStore(),
+      store: new SqlStore(new DurableObjectSqlDriver(this.ctx.storage)),
       generationId: () => partitionedGenerationId(partition),
     });
     const saved = await this.ctx.storage.get<Settings>(SETTINGS_KEY);
