@@ -16,11 +16,12 @@ export interface TeamWorkerd {
   stop(): Promise<void>;
 }
 
-export async function startTeamWorkerd(persistTo: string, vars: Record<string, string>): Promise<TeamWorkerd> {
+/** `scriptText`: the Worker to run (default: bundled from source now). */
+export async function startTeamWorkerd(persistTo: string, vars: Record<string, string>, scriptText?: string): Promise<TeamWorkerd> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(config);
   const mf = new Miniflare({
     modules: true,
-    script: await (script ??= bundleWorker({ entry: "team" })),
+    script: scriptText ?? (await (script ??= bundleWorker({ entry: "team" }))),
     compatibilityDate: workerOptions.compatibilityDate,
     durableObjects: workerOptions.durableObjects,
     bindings: { ...workerOptions.bindings, ...vars },
