@@ -8,6 +8,7 @@ import { createSimulator, type Simulator } from "../../app.ts";
 import { docsExampleRecord } from "../../docs-example.ts";
 import { DEV_KEY } from "../../options.ts";
 import { usePrecompiled } from "../../validation/ajv.ts";
+import { withBodyRead } from "./body.ts";
 import { optionsFromEnv, type Env } from "./env.ts";
 import { failure } from "./failure.ts";
 import { objectName, partitionOfKey } from "./partition.ts";
@@ -38,8 +39,9 @@ export default {
       return failure(request, error);
     }
     const partition = partitionFor(request, ready.partitions);
-    if (partition === undefined) return ready.local.fetch(request);
-    const forwarded = new Request(request);
+    const read = await withBodyRead(request, ready.local.options.maxBodyBytes);
+    if (partition === undefined) return ready.local.fetch(read);
+    const forwarded = new Request(read);
     forwarded.headers.set(PARTITION_HEADER, partition);
     const namespace = env.SIMULATOR;
     return namespace.get(namespace.idFromName(objectName(partition))).fetch(forwarded);

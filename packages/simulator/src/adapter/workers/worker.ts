@@ -1,8 +1,12 @@
-/** @module Workers adapter: a module worker whose `fetch` is the simulator's; state lives per isolate. */
+/**
+ * Workers adapter, single isolate: a module Worker whose `fetch` is the simulator's, state in the
+ * isolate's memory (tests, a quick try). A shared simulator keeps state in Durable Objects: team.ts.
+ */
 import precompiled from "videogen:precompiled-validators";
 import { createSimulator, type Simulator } from "../../app.ts";
 import type { SimulatorOptions } from "../../options.ts";
 import { usePrecompiled } from "../../validation/ajv.ts";
+import { withBodyRead } from "./body.ts";
 
 /** Optional `vars` of wrangler.toml, named as the Node command's environment variables. */
 export interface Env {
@@ -16,9 +20,9 @@ usePrecompiled(precompiled);
 let simulator: Simulator | undefined;
 
 export default {
-  fetch(request: Request, env: Env = {}): Response | Promise<Response> {
+  async fetch(request: Request, env: Env = {}): Promise<Response> {
     simulator ??= createSimulator(optionsFrom(env));
-    return simulator.fetch(request);
+    return simulator.fetch(await withBodyRead(request, simulator.options.maxBodyBytes));
   },
 };
 
