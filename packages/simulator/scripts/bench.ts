@@ -1,12 +1,16 @@
 /**
- * Benchmark: the simulator (built bin) against Prism's mock on the same bundled spec, in the same
- * run, with autocannon — requests/s and p99 latency of POST /v1/generate and GET /v1/status/{id}
- * at 50 connections, and the time from process start to the first answer. Run `pnpm build` first.
+ * Benchmark: the simulator (built bin) with its SQLite store in memory and on disk (--data-dir),
+ * against Prism's mock on the same bundled spec, in the same run, with autocannon — requests/s and
+ * p99 latency of POST /v1/generate and GET /v1/status/{id} at 50 connections, and the time from
+ * process start to the first answer. Run `pnpm build` first.
  *   pnpm --filter @videogenapi/simulator bench [-- --duration 10]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 
@@ -65,39 +69,52 @@ function freePort(): Promise<number> {
   });
 }
 
-const simPort = await freePort();
-const prismPort = await freePort();
+type Result = { rps: number; p99: number; non2xx: number };
+
 const bin = new URL("../dist/bin.js", import.meta.url).pathname;
-const sim = await start("simulator", [bin, "--port", String(simPort), "--quiet", "--rate-limit", "0", "--monthly-limit", "1000000000"], simPort);
+const dataDir = mkdtempSync(join(tmpdir(), "videogen-bench-"));
+const simArgs = (port: number, extra: string[] = []) => [bin, "--port", String(port), "--quiet", "--rate-limit", "0", "--monthly-limit", "1000000000", ...extra];
+const memoryPort = await freePort();
+const memory = await start("simulator (memory)", simArgs(memoryPort), memoryPort);
+const diskPort = await freePort();
+const disk = await start("simulator (--data-dir)", simArgs(diskPort, ["--data-dir", dataDir]), diskPort);
+const prismPort = await freePort();
 const prism = await start(
   "prism",
   [require.resolve("@stoplight/prism-cli/dist/index.js"), "mock", require.resolve("@videogenapi/spec/openapi.yaml"), "--host", "127.0.0.1", "--port", String(prismPort)],
   prismPort,
 );
 
+async function firstGeneration(url: string): Promise<string> {
+  const created = await fetch(`${url}/v1/generate`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body });
+  return ((await created.json()) as { generation_id: string }).generation_id;
+}
+
 try {
-  const created = await fetch(`${sim.url}/v1/generate`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body });
-  const id = ((await created.json()) as { generation_id: string }).generation_id;
-  const rows: Array<[string, { rps: number; p99: number; non2xx: number }, { rps: number; p99: number; non2xx: number }]> = [];
-  for (const [label, method, path, prismPath] of [
-    ["POST /v1/generate", "POST", "/v1/generate", "/v1/generate"],
-    ["GET /v1/status/{id}", "GET", `/v1/status/${id}`, "/v1/status/gen_686717fe97bd3_055867"],
+  const ids = [await firstGeneration(memory.url), await firstGeneration(disk.url)];
+  const rows: Array<[string, Result, Result, Result]> = [];
+  for (const [label, method, path] of [
+    ["POST /v1/generate", "POST", (_id: string) => "/v1/generate"],
+    ["GET /v1/status/{id}", "GET", (id: string) => `/v1/status/${id}`],
   ] as const) {
-    const s = await load(sim.url + path, method);
-    const p = await load(prism.url + prismPath, method);
-    rows.push([label, s, p]);
+    const m = await load(memory.url + path(ids[0]!), method);
+    const d = await load(disk.url + path(ids[1]!), method);
+    const p = await load(prism.url + path("gen_686717fe97bd3_055867"), method);
+    rows.push([label, m, d, p]);
   }
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
   console.log(`\n${connections} connections, ${duration} s per run, autocannon ${workers > 0 ? `in ${workers} worker thread(s)` : "in-process"}, Node ${process.version}\n`);
-  console.log("| measure | simulator | Prism mock | ratio |");
-  console.log("| --- | ---: | ---: | ---: |");
-  for (const [label, s, p] of rows) {
-    console.log(`| ${label} req/s | ${fmt(s.rps)} | ${fmt(p.rps)} | ${fmt(s.rps / p.rps, 1)}× |`);
-    console.log(`| ${label} p99 latency | ${fmt(s.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(s.p99, 1), 1)}× lower |`);
-    if (s.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${s.non2xx} | ${p.non2xx} | |`);
+  console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const [label, m, d, p] of rows) {
+    console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× |`);
+    console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower |`);
+    if (m.non2xx + d.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | |`);
   }
-  console.log(`| start to first answer | ${fmt(sim.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / sim.startMs, 1)}× faster |`);
+  console.log(
+    `| start to first answer | ${fmt(memory.startMs)} ms | ${fmt(disk.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / memory.startMs, 1)}× / ${fmt(prism.startMs / disk.startMs, 1)}× faster |`,
+  );
 } finally {
-  sim.child.kill();
-  prism.child.kill();
+  for (const server of [memory, disk, prism]) server.child.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import { Accounts, type Account } from "./auth/accounts.ts";
 import { FAILURE_CODES } from "./contract/names.ts";
 import { seedDocsExample } from "./docs-example.ts";
 import { NO_FAULTS } from "./faults/config.ts";
-import { dashboardRoutes } from "./dashboard/routes.ts";
+import { CONTROL_PREFIX, dashboardRoutes } from "./dashboard/routes.ts";
 import { faultMiddleware } from "./faults/middleware.ts";
 import { corsAndRequestId } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -57,9 +57,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     app.use((_c, next) => (done ? next() : seeded.then(next)));
   }
 
+  // Every answer waits until the writes it may show are durable; if they were lost, it is a 503.
+  const durable: MiddlewareHandler<AppEnv> = async (_c, next) => {
+    await next();
+    await ctx.store.durable?.();
+  };
+  app.use(`${CONTROL_PREFIX}/*`, durable);
   // Before CORS and the contract's path check: the dashboard and its simulator-only controls.
   dashboardRoutes(app, ctx, options.devKey === false ? undefined : (options.devKey ?? DEV_KEY));
   app.use(corsAndRequestId());
+  app.use(durable);
   // Before faults and auth: a path or method the contract does not have is answered the same way
   // with or without a key, and is never an operation that a fault could hit.
   app.use((c, next) => {

@@ -75,6 +75,13 @@ export interface Store {
   resetUsage(owner: string, at: number): void;
   /** Generations whose schedule ends at or after `time`, oldest first: work to resume after a restart. */
   generationsEndingAfter(time: number): readonly GenerationRecord[];
+  /**
+   * For a store that commits writes in groups: resolves once every write made so far is durable,
+   * rejects with StoreWriteError if they could not be (then none of them remain). Every answer
+   * waits for it, so no answer shows a write that could still be lost. Absent: writes are durable
+   * when they return.
+   */
+  durable?(): Promise<void>;
 }
 
 /** A write the store could not make durable (disk full, read-only file); the request must fail whole. */

@@ -38,6 +38,7 @@ export function sqlStoreUnderTest(openDriver: () => SqlDriver & { close?(): void
       return driver.query(sql, params);
     },
     transaction: (work) => driver.transaction(work),
+    ...(driver.durable ? { durable: () => driver.durable!() } : {}),
   };
   const store = new SqlStore(failing);
   return {
@@ -229,6 +230,8 @@ export function describeStoreContract(label: string, open: () => StoreUnderTest)
         const kept = sampleRecord({ worker: 1, endsAt: 2000 });
         store.addGeneration(kept);
         const lost = sampleRecord({ worker: 1, endsAt: 9000 });
+        // Asked before, so a store that keeps answers beside its data has them at hand.
+        expect([store.size(), store.countSince("owner-a", 0), store.workerFreeAt(2)]).toEqual([1, 1, [0, 2000]]);
         // The generation's row is written, then the idempotency record's write fails.
         subject.failWriteAfter(1);
         expect(() => store.addGeneration(lost, sampleIdempotency(lost, "lost-key"))).toThrow(StoreWriteError);
@@ -253,7 +256,7 @@ export function describeStoreContract(label: string, open: () => StoreUnderTest)
       }
     });
 
-    it("keeps everything across a reopen", () => {
+    it("keeps everything across a reopen", async () => {
       const subject = open();
       if (!subject.reopen) {
         subject.close?.();
@@ -264,6 +267,7 @@ export function describeStoreContract(label: string, open: () => StoreUnderTest)
       subject.store.addGeneration(a, sampleIdempotency(a));
       subject.store.addGeneration(b);
       subject.store.resetUsage("owner-b", 1234);
+      await subject.store.durable?.();
       const again = subject.reopen();
       try {
         const { store } = again;

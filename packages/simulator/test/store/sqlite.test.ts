@@ -12,11 +12,14 @@ let files = 0;
 
 describeStoreContract("libsql in memory", () => sqlStoreUnderTest(() => openSqlite()));
 
-describeStoreContract("libsql file (WAL)", () => {
-  const file = join(dir, `store-${files++}.db`);
-  return sqlStoreUnderTest(() => {
-    const driver = openSqlite(file);
-    useWal(driver);
-    return driver;
-  }, true);
-});
+for (const grouped of [false, true]) {
+  describeStoreContract(`libsql file (WAL${grouped ? ", group commits" : ""})`, () => {
+    const file = join(dir, `store-${files++}.db`);
+    return sqlStoreUnderTest(() => {
+      const driver = openSqlite(file);
+      useWal(driver);
+      if (grouped) driver.groupCommits();
+      return driver;
+    }, true);
+  });
+}

@@ -41,6 +41,8 @@ export function openNodeStore(dataDir?: string): NodeStore {
     useWal(driver);
     const store = new SqlStore(driver);
     const imported = importJournal(dataDir, store);
+    // From here on writes are committed in groups, and answers wait for them (see sqlite.ts).
+    driver.groupCommits();
     const opened = driver;
     return { store, file, ...(imported ? { imported } : {}), close: () => opened.close() };
   } catch (error) {
@@ -52,7 +54,10 @@ export function openNodeStore(dataDir?: string): NodeStore {
 function describe(file: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code ?? "";
-  if (error instanceof SchemaError) return `${file} is not a database this simulator can use: ${message}. Move it aside or pass another --data-dir.`;
+  if (error instanceof SchemaError) {
+    const todo = error.kind === "newer" ? "Use a newer simulator, or move it aside or pass another --data-dir." : "Move it aside or pass another --data-dir.";
+    return `${file} is not a database this simulator can use: ${message}. ${todo}`;
+  }
   if (code === "SQLITE_NOTADB" || /not a database/i.test(message)) {
     return `${file} is not a SQLite database (${message}). Move it aside or pass another --data-dir.`;
   }

@@ -8,8 +8,18 @@ export type SqlValue = string | number | null;
 export interface SqlDriver {
   /** Runs one or more statements that return nothing (schema, migrations). */
   exec(sql: string): void;
-  /** Runs one statement with `?` parameters; returns its rows (none for a write). */
+  /**
+   * Runs one statement with `?` parameters; returns its rows (none for a write). A statement that
+   * ends in `LIMIT 1`, or a one-row INSERT … RETURNING, yields at most one row: a driver may
+   * fetch it with a cheaper single-row call.
+   */
   query<Row extends Record<string, SqlValue>>(sql: string, params?: readonly SqlValue[]): Row[];
   /** Runs `work` atomically: all of its writes land, or (when it throws) none do. */
   transaction<T>(work: () => T): T;
+  /**
+   * For a driver that commits in groups: resolves once every write made so far is durable, rejects
+   * if they could not be made so (then none of them remain). A driver whose `transaction` is
+   * durable when it returns (a Durable Object's output gate holds answers itself) leaves it out.
+   */
+  durable?(): Promise<void>;
 }

@@ -48,6 +48,19 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE TABLE usage_resets (owner TEXT PRIMARY KEY, reset_at INTEGER NOT NULL)",
     ],
   },
+  {
+    version: 3,
+    summary: "each generation's number among its owner's, so usage is counted in two index steps",
+    statements: [
+      "ALTER TABLE generations ADD COLUMN owner_seq INTEGER NOT NULL DEFAULT 0",
+      `UPDATE generations SET owner_seq = numbered.n
+        FROM (SELECT seq AS s, row_number() OVER (PARTITION BY owner ORDER BY seq) AS n FROM generations) AS numbered
+        WHERE generations.seq = numbered.s`,
+      "DROP INDEX generations_by_owner",
+      "CREATE INDEX generations_by_owner ON generations (owner, owner_seq)",
+      "CREATE INDEX generations_by_owner_time ON generations (owner, created_at, owner_seq)",
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
@@ -55,6 +68,13 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 /** The database is not one this code can use; nothing was written to it. */
 export class SchemaError extends Error {
   override readonly name = "SchemaError";
+  constructor(
+    message: string,
+    /** "newer": a later simulator's database; "foreign": another application's or damaged. */
+    readonly kind: "newer" | "foreign",
+  ) {
+    super(message);
+  }
 }
 
 /** Tables a host keeps for itself (SQLite's own; a Durable Object's `_cf_` ones). */
@@ -84,7 +104,7 @@ export function checkSchema(driver: SqlDriver, migrations: readonly Migration[] 
   const found = currentVersion(driver);
   const latest = migrations.at(-1)?.version ?? 0;
   if (found > latest) {
-    throw new SchemaError(`its schema is version ${found}, newer than this simulator knows (${latest}): upgrade the simulator, or use another data directory`);
+    throw new SchemaError(`its schema is version ${found}, newer than this simulator knows (${latest})`, "newer");
   }
   return found;
 }
@@ -97,12 +117,12 @@ export function currentVersion(driver: SqlDriver): number {
     .filter((name) => !HOST_TABLE.test(name));
   if (tables.length === 0) return 0;
   if (!tables.includes("schema_version")) {
-    throw new SchemaError(`it holds tables of another application (${tables.slice(0, 3).join(", ")}${tables.length > 3 ? ", ..." : ""})`);
+    throw new SchemaError(`it holds tables of another application (${tables.slice(0, 3).join(", ")}${tables.length > 3 ? ", ..." : ""})`, "foreign");
   }
   const rows = driver.query<{ version: number }>("SELECT version FROM schema_version");
   const version = rows[0]?.version;
   if (rows.length !== 1 || typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new SchemaError("its schema_version table is damaged");
+    throw new SchemaError("its schema_version table is damaged", "foreign");
   }
   return version;
 }

@@ -9,16 +9,26 @@ import { migrate } from "./schema.ts";
 
 type RecordRow = { record: string };
 
+/** Parsed records kept in memory (status polls ask for the same few again and again). */
+const RECORD_CACHE = 10_000;
+
 export class SqlStore implements Store {
   /** The schema version found when the store was opened (0: a new database). */
   readonly openedAtVersion: number;
-  // Kept in memory and changed only after a commit: asked on every generate, never by a query.
-  private count = 0;
-  private readonly freeAt: number[] = [];
+
+  // What requests ask for on every generate and poll, kept beside the database: a SQL call costs
+  // tens of microseconds, a generate's whole budget. Filled from SQL when missing, changed only
+  // after a write went through, and dropped whole if a group of writes is lost (see forget).
+  private readonly records = new Map<string, GenerationRecord>();
+  private count: number | undefined;
+  private readonly freeAt = new Map<number, number>();
+  private readonly resets = new Map<string, number | null>();
+  /** Per owner, the last countSince asked and its answer, kept up to date by each add. */
+  private readonly usage = new Map<string, { since: number; count: number }>();
+  private watched: Promise<void> | undefined;
 
   constructor(private readonly driver: SqlDriver) {
     this.openedAtVersion = migrate(driver);
-    this.loadCounters();
   }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
@@ -28,9 +38,13 @@ export class SqlStore implements Store {
       return inserted;
     });
     if (!added) return;
-    this.count++;
+    this.remember(record);
+    if (this.count !== undefined) this.count++;
     const { worker, endsAt } = record.schedule;
-    if (worker >= 0) this.freeAt[worker] = Math.max(this.freeAt[worker] ?? 0, endsAt);
+    const free = this.freeAt.get(worker);
+    if (free !== undefined && endsAt > free) this.freeAt.set(worker, endsAt);
+    const usage = this.usage.get(record.owner);
+    if (usage && record.createdAt >= usage.since) usage.count++;
   }
 
   /**
@@ -48,55 +62,93 @@ export class SqlStore implements Store {
         }
       }
     });
-    this.loadCounters();
+    this.forget();
     return counts;
   }
 
   getGeneration(id: string): GenerationRecord | undefined {
-    return parse(this.driver.query<RecordRow>("SELECT record FROM generations WHERE id = ?", [id])[0]);
+    const cached = this.records.get(id);
+    if (cached) return cached;
+    const record = parse<GenerationRecord>(this.driver.query<RecordRow>("SELECT record FROM generations WHERE id = ? LIMIT 1", [id])[0]);
+    if (record) this.remember(record);
+    return record;
   }
 
   listGenerations(owner: string): readonly GenerationRecord[] {
-    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY seq DESC", [owner]).map((row) => parse(row)!);
+    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY owner_seq DESC", [owner]).map((row) => parse(row)!);
   }
 
   countSince(owner: string, since: number): number {
-    return this.driver.query<{ n: number }>("SELECT count(*) AS n FROM generations WHERE owner = ? AND created_at >= ?", [owner, since])[0]!.n;
+    const known = this.usage.get(owner);
+    if (known?.since === since) return known.count;
+    // The owner's generations are numbered in creation order and created_at only grows with the
+    // number, so the count is the last number minus the last one before `since`: two index
+    // lookups, where SQL's count(*) would step through every row of the range.
+    const last = this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1", [owner])[0]?.n ?? 0;
+    const before =
+      this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? AND created_at < ? ORDER BY created_at DESC, owner_seq DESC LIMIT 1", [
+        owner,
+        since,
+      ])[0]?.n ?? 0;
+    this.usage.set(owner, { since, count: last - before });
+    return last - before;
   }
 
   workerFreeAt(workers: number): number[] {
     const free = new Array<number>(workers);
-    for (let worker = 0; worker < workers; worker++) free[worker] = this.freeAt[worker] ?? 0;
+    for (let worker = 0; worker < workers; worker++) {
+      let at = this.freeAt.get(worker);
+      if (at === undefined) {
+        at = this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]?.t ?? 0;
+        this.freeAt.set(worker, at);
+      }
+      free[worker] = at;
+    }
     return free;
   }
 
   size(): number {
+    // Rows are never deleted and `seq` is the rowid, so the last one is the count.
+    this.count ??= this.driver.query<{ n: number }>("SELECT seq AS n FROM generations ORDER BY seq DESC LIMIT 1")[0]?.n ?? 0;
     return this.count;
   }
 
   getIdempotency(owner: string, key: string): IdempotencyRecord | undefined {
-    return parse(this.driver.query<RecordRow>("SELECT record FROM idempotency WHERE owner = ? AND key = ?", [owner, key])[0]);
+    return parse(this.driver.query<RecordRow>("SELECT record FROM idempotency WHERE owner = ? AND key = ? LIMIT 1", [owner, key])[0]);
   }
 
   usageResetAt(owner: string): number | undefined {
-    return this.driver.query<{ reset_at: number }>("SELECT reset_at FROM usage_resets WHERE owner = ?", [owner])[0]?.reset_at;
+    let at = this.resets.get(owner);
+    if (at === undefined) {
+      at = this.driver.query<{ reset_at: number }>("SELECT reset_at FROM usage_resets WHERE owner = ? LIMIT 1", [owner])[0]?.reset_at ?? null;
+      this.resets.set(owner, at);
+    }
+    return at ?? undefined;
   }
 
   resetUsage(owner: string, at: number): void {
     this.write(`usage reset of ${owner.slice(0, 8)}`, () => {
       this.driver.query("INSERT OR REPLACE INTO usage_resets (owner, reset_at) VALUES (?, ?)", [owner, at]);
     });
+    this.resets.set(owner, at);
   }
 
   generationsEndingAfter(time: number): readonly GenerationRecord[] {
     return this.driver.query<RecordRow>("SELECT record FROM generations WHERE ends_at >= ? ORDER BY seq", [time]).map((row) => parse(row)!);
   }
 
+  durable(): Promise<void> {
+    const pending = this.driver.durable?.();
+    return pending ? pending.catch((error: unknown) => Promise.reject(asWriteError("writes", error))) : Promise.resolve();
+  }
+
   /** True if added, false if a generation with this id is there already. */
   private insertGeneration(record: GenerationRecord): boolean {
     const inserted = this.driver.query<{ seq: number }>(
-      "INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq",
-      [record.id, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
+      `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
+        VALUES (?, ?, coalesce((SELECT owner_seq FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1), 0) + 1, ?, ?, ?, ?)
+        ON CONFLICT (id) DO NOTHING RETURNING seq`,
+      [record.id, record.owner, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
     );
     return inserted.length > 0;
   }
@@ -110,19 +162,41 @@ export class SqlStore implements Store {
     ]);
   }
 
-  private loadCounters(): void {
-    this.count = this.driver.query<{ n: number }>("SELECT count(*) AS n FROM generations")[0]!.n;
-    const rows = this.driver.query<{ worker: number; free_at: number }>("SELECT worker, max(ends_at) AS free_at FROM generations WHERE worker >= 0 GROUP BY worker");
-    for (const { worker, free_at } of rows) this.freeAt[worker] = free_at;
+  private remember(record: GenerationRecord): void {
+    if (this.records.size >= RECORD_CACHE) this.records.delete(this.records.keys().next().value!);
+    this.records.set(record.id, record);
+  }
+
+  /** Drops everything kept beside the database; it is read again when next asked for. */
+  private forget(): void {
+    this.records.clear();
+    this.count = undefined;
+    this.freeAt.clear();
+    this.resets.clear();
+    this.usage.clear();
   }
 
   private write<T>(what: string, work: () => T): T {
     try {
       return this.driver.transaction(work);
     } catch (error) {
-      throw new StoreWriteError(`could not save the ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw asWriteError(`the ${what}`, error);
+    } finally {
+      this.watchGroup();
     }
   }
+
+  /** A group of writes lost after it was accepted takes what the store kept of it along. */
+  private watchGroup(): void {
+    const pending = this.driver.durable?.();
+    if (!pending || pending === this.watched) return;
+    this.watched = pending;
+    pending.catch(() => this.forget());
+  }
+}
+
+function asWriteError(what: string, error: unknown): StoreWriteError {
+  return new StoreWriteError(`could not save ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 
 function parse<T>(row: RecordRow | undefined): T | undefined {
