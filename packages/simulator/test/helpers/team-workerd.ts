@@ -29,6 +29,8 @@ export async function startTeamWorkerd(persistTo: string, vars: Record<string, s
     host: "127.0.0.1",
     port: 0,
     cf: false,
+    // As `wrangler dev` runs it (its local explorer, on by default, adds a table to every SQLite object).
+    unsafeLocalExplorer: true,
   });
   const url = (await mf.ready).origin;
   return { url, stop: () => mf.dispose() };
