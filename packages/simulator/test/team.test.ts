@@ -202,3 +202,20 @@ describe("a restart of workerd", () => {
     }
   });
 });
+
+describe("a configuration it cannot use", () => {
+  it("answers every request with the documented 500 naming the variable, never the key", async () => {
+    const bad = await startTeamWorkerd(join(dir, "bad"), { VIDEOGEN_SIM_KEYS: "secret_key_one:lots,[{key: secret_key_two" });
+    try {
+      for (const path of ["/v1/user", "/v1/video/gen_0000000000000_000000"]) {
+        const answer = await call(bad.url, path, { key: "secret_key_one" });
+        expect(answer.status).toBe(500);
+        expect(answer.body.error.code).toBe("internal_error");
+        expect(answer.body.error.message).toContain("VIDEOGEN_SIM_KEYS");
+        expect(JSON.stringify(answer.body)).not.toContain("secret_key");
+      }
+    } finally {
+      await bad.stop();
+    }
+  });
+});

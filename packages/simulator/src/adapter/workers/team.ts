@@ -9,8 +9,8 @@ import { docsExampleRecord } from "../../docs-example.ts";
 import { DEV_KEY } from "../../options.ts";
 import { usePrecompiled } from "../../validation/ajv.ts";
 import { withBodyRead } from "./body.ts";
-import { optionsFromEnv, type Env } from "./env.ts";
-import { failure } from "./failure.ts";
+import { ConfigError, optionsFromEnv, type Env } from "./env.ts";
+import { failure, objectUnreachable } from "./failure.ts";
 import { objectName, partitionOfKey } from "./partition.ts";
 import { partitionFor, type Partitions } from "./router.ts";
 import { PARTITION_HEADER } from "./simulator-object.ts";
@@ -32,7 +32,7 @@ export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     let ready: Entry;
     try {
-      if (!env.SIMULATOR) throw new Error("the SIMULATOR Durable Object binding is missing (see wrangler.toml)");
+      if (!env.SIMULATOR) throw new ConfigError("the SIMULATOR Durable Object binding is missing (see wrangler.toml)");
       ready = await (entry ??= setUp(env));
     } catch (error) {
       entry = undefined;
@@ -44,7 +44,11 @@ export default {
     const forwarded = new Request(read);
     forwarded.headers.set(PARTITION_HEADER, partition);
     const namespace = env.SIMULATOR;
-    return namespace.get(namespace.idFromName(objectName(partition))).fetch(forwarded);
+    try {
+      return await namespace.get(namespace.idFromName(objectName(partition))).fetch(forwarded);
+    } catch (error) {
+      return objectUnreachable(request, error);
+    }
   },
 };
 
