@@ -1,5 +1,5 @@
 /**
- * kill -9 at a random moment under concurrent load, four times over: every generation whose 200
+ * kill -9 at a random moment under concurrent load, three times over: every generation whose 200
  * reached the client is there after the restart with the same fields, and so is its
  * Idempotency-Key. (A request killed before its answer may or may not be there; either is fine.)
  */
@@ -12,7 +12,7 @@ import { call, generate, startSimulator } from "./helpers/simulator.ts";
 const dataDir = mkdtempSync(join(tmpdir(), "sim-crash-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const CYCLES = 4;
+const CYCLES = 3;
 const CLIENTS = 8;
 const args = ["--data-dir", dataDir, "--rate-limit", "0", "--monthly-limit", "1000000", "--no-docs-example", "--speed", "100"];
 /** What a generate answer and a status answer both carry about the generation. */

@@ -38,7 +38,7 @@ function expectRefused({ dir, file }: { dir: string; file: string }, reason: Reg
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain(`videogen-simulator: cannot start: ${file}`);
   expect(lines[0]).toMatch(reason);
-  expect(lines[0]).toMatch(/move it aside or pass another --data-dir\.$/i);
+  expect(lines[0]).toMatch(/move it aside, or pass another --data-dir\.$/i);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(sha256(file)).toBe(before);
   expect(readdirSync(dir).sort()).toEqual(listing);
@@ -71,3 +71,4 @@ it("refuses a database with a newer schema than it knows", () => {
   });
   expectRefused(target, /its schema is version 99, newer than this simulator knows \(\d+\)\. Use a newer simulator, or move it aside/);
 });
+

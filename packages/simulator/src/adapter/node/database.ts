@@ -55,12 +55,12 @@ function describe(file: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code ?? "";
   if (error instanceof SchemaError) {
-    const todo = error.kind === "newer" ? "Use a newer simulator, or move it aside or pass another --data-dir." : "Move it aside or pass another --data-dir.";
+    const todo = error.kind === "newer" ? "Use a newer simulator, or move it aside, or pass another --data-dir." : "Move it aside, or pass another --data-dir.";
     return `${file} is not a database this simulator can use: ${message}. ${todo}`;
   }
   if (code === "SQLITE_NOTADB" || /not a database/i.test(message)) {
-    return `${file} is not a SQLite database (${message}). Move it aside or pass another --data-dir.`;
+    return `${file} is not a SQLite database (${message}). Move it aside, or pass another --data-dir.`;
   }
-  if (code.startsWith("SQLITE_CORRUPT")) return `${file} is damaged (${message}). Move it aside or pass another --data-dir.`;
+  if (code.startsWith("SQLITE_CORRUPT")) return `${file} is damaged (${message}). Move it aside, or pass another --data-dir.`;
   return `cannot use ${file}: ${message}. Check that the directory is writable and has free space, or pass another --data-dir.`;
 }
