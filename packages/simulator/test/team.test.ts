@@ -25,7 +25,7 @@ const KEYS = [
   { key: CAROL, monthly_limit: 100, rate_limit: { requests: 0 } },
   { key: DAVE, monthly_limit: 5, rate_limit: { requests: 10, window_seconds: 60 } },
 ];
-const VARS = { VIDEOGEN_SIM_KEYS: JSON.stringify(KEYS), VIDEOGEN_SIM_SPEED: "100", VIDEOGEN_SIM_WORKERS: "3" };
+const VARS = { VIDEOGEN_SIM_KEYS: JSON.stringify(KEYS), VIDEOGEN_SIM_SPEED: "1000", VIDEOGEN_SIM_WORKERS: "3" };
 const GENERATION_ID = new RegExp(spec.components.schemas.GenerationId.pattern);
 
 let dir: string;
