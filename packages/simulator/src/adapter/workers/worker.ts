@@ -4,15 +4,10 @@
  */
 import precompiled from "videogen:precompiled-validators";
 import { createSimulator, type Simulator } from "../../app.ts";
-import type { SimulatorOptions } from "../../options.ts";
 import { usePrecompiled } from "../../validation/ajv.ts";
 import { withBodyRead } from "./body.ts";
-
-/** Optional `vars` of wrangler.toml, named as the Node command's environment variables. */
-export interface Env {
-  VIDEOGEN_SIM_SPEED?: string;
-  VIDEOGEN_SIM_WORKERS?: string;
-}
+import { optionsFromEnv, type Env } from "./env.ts";
+import { failure } from "./failure.ts";
 
 usePrecompiled(precompiled);
 // Created on the first request: Workers forbid random numbers and crypto at global scope, and the
@@ -21,14 +16,12 @@ let simulator: Simulator | undefined;
 
 export default {
   async fetch(request: Request, env: Env = {}): Promise<Response> {
-    simulator ??= createSimulator(optionsFrom(env));
+    try {
+      // The same variables as team mode and the Node command (VIDEOGEN_SIM_SPEED, _KEYS, …).
+      simulator ??= createSimulator(optionsFromEnv(env));
+    } catch (error) {
+      return failure(request, error);
+    }
     return simulator.fetch(await withBodyRead(request, simulator.options.maxBodyBytes));
   },
 };
-
-function optionsFrom(env: Env): SimulatorOptions {
-  return {
-    ...(env.VIDEOGEN_SIM_SPEED ? { speed: Number(env.VIDEOGEN_SIM_SPEED) } : {}),
-    ...(env.VIDEOGEN_SIM_WORKERS ? { workers: Number(env.VIDEOGEN_SIM_WORKERS) } : {}),
-  };
-}
