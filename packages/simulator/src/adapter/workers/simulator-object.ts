@@ -36,6 +36,7 @@ export class SimulatorObject {
     try {
       simulator = await (this.ready ??= this.start(partition));
     } catch (error) {
+      this.ready = undefined; // the next request tries again
       return failure(request, error);
     }
     const response = await simulator.fetch(request);
