@@ -11,7 +11,7 @@ declare module "autocannon" {
     requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string }>;
   }
   interface Result {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p99: number };
     non2xx: number;
   }

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,8 @@ const connections = Number(values.connections);
 const workers = Number(values.workers);
 const KEY = "lt_dev_videogen_local";
 const body = JSON.stringify({ model: "kling_25", prompt: "A cat playing with a ball in a sunny garden", duration: 5 });
+
+type Result = { rps: number; p99: number; non2xx: number; cpuPerRequest: number | undefined };
 
 interface Server {
   name: string;
@@ -47,9 +49,23 @@ async function start(name: string, args: string[], port: number): Promise<Server
   }
 }
 
-async function load(url: string, method: "GET" | "POST"): Promise<{ rps: number; p99: number; non2xx: number }> {
+/**
+ * CPU seconds the process has used (user + system, from /proc; Linux only). Per request it moves
+ * far less than req/s when other work shares the machine.
+ */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(server: Server, path: string, method: "GET" | "POST"): Promise<Result> {
+  const cpuBefore = cpuSeconds(server.child.pid);
   const result = await autocannon({
-    url,
+    url: server.url + path,
     method,
     connections,
     duration,
@@ -57,7 +73,9 @@ async function load(url: string, method: "GET" | "POST"): Promise<{ rps: number;
     headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
     ...(method === "POST" ? { body } : {}),
   });
-  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
+  const cpuAfter = cpuSeconds(server.child.pid);
+  const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) / result.requests.total) * 1e6;
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, cpuPerRequest };
 }
 
 function freePort(): Promise<number> {
@@ -69,7 +87,6 @@ function freePort(): Promise<number> {
   });
 }
 
-type Result = { rps: number; p99: number; non2xx: number };
 
 const bin = new URL("../dist/bin.js", import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), "videogen-bench-"));
@@ -97,9 +114,9 @@ try {
     ["POST /v1/generate", "POST", (_id: string) => "/v1/generate"],
     ["GET /v1/status/{id}", "GET", (id: string) => `/v1/status/${id}`],
   ] as const) {
-    const m = await load(memory.url + path(ids[0]!), method);
-    const d = await load(disk.url + path(ids[1]!), method);
-    const p = await load(prism.url + path("gen_686717fe97bd3_055867"), method);
+    const m = await load(memory, path(ids[0]!), method);
+    const d = await load(disk, path(ids[1]!), method);
+    const p = await load(prism, path("gen_686717fe97bd3_055867"), method);
     rows.push([label, m, d, p]);
   }
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -109,6 +126,8 @@ try {
   for (const [label, m, d, p] of rows) {
     console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× |`);
     console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower |`);
+    const cpu = (r: Result) => (r.cpuPerRequest === undefined ? "—" : `${fmt(r.cpuPerRequest)} µs`);
+    console.log(`| ${label} server CPU per request | ${cpu(m)} | ${cpu(d)} | ${cpu(p)} | |`);
     if (m.non2xx + d.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | |`);
   }
   console.log(
