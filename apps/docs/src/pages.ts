@@ -15,4 +15,5 @@ export const guidePages: Page[] = [
   { title: "Waiting for a video", file: "waiting.md" },
   { title: "Errors and retries", file: "errors.md" },
   { title: "Offline development", file: "offline.md" },
+  { title: "Run a shared simulator for your team", file: "team-simulator.md" },
 ];

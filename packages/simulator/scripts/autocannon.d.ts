@@ -7,6 +7,8 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     body?: string;
+    /** Sent in turn, each connection cycling through them. */
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string }>;
   }
   interface Result {
     requests: { average: number; total: number };

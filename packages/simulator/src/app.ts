@@ -24,7 +24,7 @@ import { userRoute } from "./routes/user.ts";
 import { videoRoute } from "./routes/video.ts";
 import { MemoryStore } from "./store/memory.ts";
 import { StoreWriteError, type Store } from "./store/types.ts";
-import { requestId } from "./util/random.ts";
+import { generationId, requestId } from "./util/random.ts";
 import { placeholderVideo } from "./video/placeholder.ts";
 
 export interface Simulator {
@@ -46,6 +46,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     accounts: new Accounts(resolved.keys),
     rateLimiter: new RateLimiter(),
     video: options.video ?? placeholderVideo,
+    newGenerationId: options.generationId ?? generationId,
   };
   const app = new Hono<AppEnv>();
   // Hashing the key is asynchronous; the first request waits for the seed, later ones find it done.

@@ -47,6 +47,8 @@ export interface SimulatorOptions {
   /** Largest accepted request body. Default: the contract's `x-max-body-bytes`. */
   maxBodyBytes?: number;
   store?: Store;
+  /** Makes each new generation's id (GenerationId's pattern); Workers team mode puts the key's partition in it. */
+  generationId?: () => string;
   video?: VideoSource;
   /** Clock, for embedding; defaults to Date.now. */
   now?: () => number;

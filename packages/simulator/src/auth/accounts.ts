@@ -32,8 +32,8 @@ export class Accounts {
     if (!header || !header.trim()) {
       throw new ApiError("missing_api_key", "No API key: send the header Authorization: Bearer <your key>.", "Authorization");
     }
-    const match = /^Bearer +(\S+) *$/i.exec(header);
-    const config = match ? this.byKey.get(match[1]!) : undefined;
+    const token = bearerToken(header);
+    const config = token === undefined ? undefined : this.byKey.get(token);
     if (!config) {
       throw new ApiError("invalid_api_key", "The API key is not valid. Check the key you send as Authorization: Bearer <key>.", "Authorization");
     }
@@ -50,4 +50,9 @@ export class Accounts {
     }
     return account;
   }
+}
+
+/** The key of an `Authorization: Bearer <key>` value, or undefined for any other shape. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header ? /^Bearer +(\S+) *$/i.exec(header)?.[1] : undefined;
 }

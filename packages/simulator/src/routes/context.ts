@@ -11,6 +11,7 @@ export interface SimulatorContext {
   accounts: Accounts;
   rateLimiter: RateLimiter;
   video: VideoSource;
+  newGenerationId: () => string;
 }
 
 /** Base of absolute URLs: the configured public URL, else the origin the request was sent to. */

@@ -11,7 +11,7 @@ import { phaseSeconds } from "../lifecycle/timing.ts";
 import { assertQuota } from "../limits/quota.ts";
 import { generationBase } from "../present.ts";
 import type { GenerationRecord, GenerationRequest } from "../store/types.ts";
-import { generationId, randomSeed } from "../util/random.ts";
+import { randomSeed } from "../util/random.ts";
 import { validateGenerateBody } from "../validation/generate-body.ts";
 import { validateParams } from "../validation/params.ts";
 import type { SimulatorContext } from "./context.ts";
@@ -67,7 +67,7 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     if (input.image_url !== undefined) request.image_url = input.image_url;
     const outcome = decideOutcome(input.prompt, ctx.store.size(), ctx.options.failures);
     const schedule = planSchedule(now, phaseSeconds(request), outcome, ctx.store.workerFreeAt(ctx.options.workers), ctx.options.speed);
-    const record: GenerationRecord = { id: generationId(), owner: account.id, createdAt: now, request, schedule, outcome };
+    const record: GenerationRecord = { id: ctx.newGenerationId(), owner: account.id, createdAt: now, request, schedule, outcome };
     const response = {
       success: true,
       generation_id: record.id,

@@ -45,7 +45,9 @@ export function requestId(): string {
 
 /** A seed in 0..4294967295 for requests that sent none (or -1). */
 export function randomSeed(): number {
-  return uint32(pool, reserve(4));
+  // reserve() may replace the pool: read it only after.
+  const start = reserve(4);
+  return uint32(pool, start);
 }
 
 /** Deterministic value in [0, 1) for (seed, n): the n-th draw of a seeded sequence (mulberry32). */

@@ -6,7 +6,9 @@ import { build, type Plugin } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { precompiledValidators } from "./precompiled.ts";
 
-const entry = fileURLToPath(new URL("./worker.ts", import.meta.url));
+/** `isolate`: state per isolate (worker.ts); `team`: state in Durable Objects (team.ts, wrangler.toml). */
+const ENTRIES = { isolate: "./worker.ts", team: "./team.ts" } as const;
+export type WorkerEntry = keyof typeof ENTRIES;
 const NAMESPACE = "videogen-precompiled";
 const INDEX = "videogen:precompiled-validators";
 const specifiers = { body: `${INDEX}/body`, params: `${INDEX}/params` };
@@ -28,7 +30,8 @@ function precompiledPlugin(): Plugin {
 }
 
 /** The Worker's script: one ES module for `wrangler deploy --no-bundle` or miniflare. */
-export async function bundleWorker(options: { minify?: boolean } = {}): Promise<string> {
+export async function bundleWorker(options: { minify?: boolean; entry?: WorkerEntry } = {}): Promise<string> {
+  const entry = fileURLToPath(new URL(ENTRIES[options.entry ?? "isolate"], import.meta.url));
   const { outputFiles } = await build({
     entryPoints: [entry],
     bundle: true,

@@ -77,8 +77,11 @@ export class SchemaError extends Error {
   }
 }
 
-/** Tables a host keeps for itself (SQLite's own; a Durable Object's `_cf_` ones). */
-const HOST_TABLE = /^(sqlite_|_cf_)/;
+/**
+ * Tables a host keeps for itself: SQLite's own, a Durable Object's `_cf_` ones, and the one
+ * `wrangler dev` (miniflare's local explorer, on by default) adds to every SQLite-backed object.
+ */
+const HOST_TABLE = /^(sqlite_|_cf_|__miniflare_)/;
 
 /**
  * Brings the database to SCHEMA_VERSION, one migration per transaction; returns the version it
