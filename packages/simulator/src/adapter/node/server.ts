@@ -11,7 +11,8 @@ import { createSimulator, type Simulator } from "../../app.ts";
 import type { SimulatorOptions } from "../../options.ts";
 import { ApiError, errorBody } from "../../http/errors.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
-import { FfmpegVideoSource } from "./ffmpeg-video.ts";
+import { resumeVideos } from "../../video/prepare.ts";
+import { FfmpegVideoSource, type FfmpegVideoOptions } from "./ffmpeg-video.ts";
 import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
 import { openJournal, type Journal } from "./journal.ts";
 import { handleClientErrors } from "./client-errors.ts";
@@ -24,6 +25,8 @@ export interface NodeSimulatorOptions extends SimulatorOptions {
   dataDir?: string;
   ffmpeg?: string;
   font?: string;
+  /** ffmpeg rendering: `prerender: false` renders on first download; `timeoutMs` kills a slow render. */
+  render?: Pick<FfmpegVideoOptions, "prerender" | "timeoutMs" | "concurrency">;
   /** A built docs site to serve at /docs. */
   docsDir?: string;
   /** Where request lines and warnings go; never given a key. */
@@ -71,7 +74,10 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
   const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
   const ffmpeg = findFfmpeg(options.ffmpeg);
   const cacheDir = options.dataDir ? join(options.dataDir, "videos") : join(tmpdir(), "videogen-simulator-videos");
-  const video = options.video ?? (ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log }) : placeholderVideo);
+  // A failed render is a warning: it reaches stderr even when request lines are not logged.
+  const warn = options.log ?? ((line: string) => console.error(line));
+  const renderer = !options.video && ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log: warn, ...options.render }) : undefined;
+  const video = options.video ?? renderer ?? placeholderVideo;
 
   const simulator = createSimulator({
     ...options,
@@ -84,6 +90,8 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
       return true;
     },
   });
+
+  resumeVideos(simulator.store, video, simulator.options.now());
 
   const docs = options.docsDir ? docsHandler(options.docsDir) : undefined;
   const answer = async (request: Request, env: unknown) => (docs && (await docs(request))) || simulator.fetch(request, env);
@@ -129,6 +137,7 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     restored: journal?.restored ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
+        renderer?.close();
         server.close(() => {
           journal?.close();
           resolve();
