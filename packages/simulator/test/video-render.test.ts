@@ -15,6 +15,23 @@ import { generate, startSimulator, waitForEnd } from "./helpers/simulator.ts";
 const scratch = mkdtempSync(join(tmpdir(), "sim-render-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// Stands in for ffmpeg: answers -version (so it is accepted at start), records each render's pid
+// in $RENDER_PIDS, then exits 1 like a broken build, or hangs if the prompt says so (the prompt is
+// in its working directory).
+const fakeFfmpeg = join(scratch, "fake-ffmpeg.sh");
+writeFileSync(
+  fakeFfmpeg,
+  `#!/bin/sh
+case "$*" in *-version*) echo "ffmpeg version 0-fake"; exit 0;; esac
+echo $$ >> "$RENDER_PIDS"
+if grep -q hang prompt.txt; then exec sleep 60; fi
+echo "Unknown encoder 'libx264'" >&2
+exit 1
+`,
+);
+chmodSync(fakeFfmpeg, 0o755);
+const pidsOf = (file: string) => (existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").filter(Boolean).map(Number) : []);
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The rendered MP4s in a data directory's cache (finished files only; renders write elsewhere first). */
@@ -69,18 +86,25 @@ describe("rendering ahead with ffmpeg", () => {
 
   it("resumes the render of an unfinished generation after a restart", async () => {
     const dataDir = join(scratch, "resume");
-    // Speed 1: the job waits 2 s `pending`, so the process is killed before its render begins.
-    const args = ["--data-dir", dataDir, "--speed", "1", "--no-docs-example"];
-    const first = await startSimulator(args);
-    const submitted = await generate(first.url, { model: "ltxv-13b", prompt: "resumed after a crash", duration: 1 });
+    const pids = join(scratch, "resume-pids");
+    const args = ["--data-dir", dataDir, "--speed", "5", "--no-docs-example"];
+    // The first server's render hangs (the stand-in ffmpeg), and the server is killed during it.
+    const first = await startSimulator([...args, "--ffmpeg", fakeFfmpeg], { RENDER_PIDS: pids });
+    const submitted = await generate(first.url, { model: "ltxv-13b", prompt: "resumed after a hang and a crash", duration: 1 });
     expect(submitted.status).toBe(200);
+    while (pidsOf(pids).length === 0) await sleep(20);
     await first.stop("SIGKILL");
+    for (const pid of pidsOf(pids)) process.kill(pid, "SIGKILL");
     expect(cachedVideos(dataDir)).toEqual([]);
 
+    // The second, with the real ffmpeg, renders it on its own: nothing asks for the video.
     const second = await startSimulator(args);
     try {
-      // No request for the video: the restarted server renders it on its own.
       expect(await waitForCachedVideo(dataDir)).toHaveLength(1);
+      const { final } = await waitForEnd(second.url, submitted.body.generation_id);
+      const video = await download(final.video_url);
+      expect(video.headers.get("x-simulator-video")).toBeNull();
+      expect(probe(video.bytes).video).toMatchObject({ width: 854, height: 480 });
     } finally {
       await second.stop();
     }
@@ -88,26 +112,12 @@ describe("rendering ahead with ffmpeg", () => {
 });
 
 describe("a render that fails or hangs", () => {
-  // Stands in for ffmpeg: answers -version (so it is accepted at start), records each render's pid,
-  // then exits 1 like a broken build, or hangs if the prompt says so (the prompt is in its cwd).
-  const script = join(scratch, "fake-ffmpeg.sh");
   const pids = join(scratch, "render-pids");
-  writeFileSync(
-    script,
-    `#!/bin/sh
-case "$*" in *-version*) echo "ffmpeg version 0-fake"; exit 0;; esac
-echo $$ >> "${pids}"
-if grep -q hang prompt.txt; then exec sleep 60; fi
-echo "Unknown encoder 'libx264'" >&2
-exit 1
-`,
-  );
-  chmodSync(script, 0o755);
+  const renders = () => pidsOf(pids);
   const placeholder = Uint8Array.from(atob(PLACEHOLDER_MP4_BASE64), (c) => c.charCodeAt(0));
-  const renders = () => (existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").filter(Boolean) : []);
 
   it("logs one line and serves the placeholder, for a crash and for a hang killed at --render-timeout", async () => {
-    const sim = await startSimulator(["--ffmpeg", script, "--render-timeout", "1500", "--speed", "100", "--no-docs-example"]);
+    const sim = await startSimulator(["--ffmpeg", fakeFfmpeg, "--render-timeout", "1500", "--speed", "100", "--no-docs-example"], { RENDER_PIDS: pids });
     const logLines = (id: string) => sim.output().split("\n").filter((line) => line.includes(id));
     try {
       // Exit 1: the reason is ffmpeg's last error line.
@@ -137,7 +147,7 @@ exit 1
         expect(video.bytes).toEqual(placeholder);
       }
       expect(renders()).toHaveLength(2);
-      const hungPid = Number(renders()[1]);
+      const hungPid = renders()[1]!;
       expect(() => process.kill(hungPid, 0)).toThrow(/ESRCH/);
       // Asked again: the placeholder at once, no second render, no second line.
       const again = await download(`${sim.url}/v1/video/${hungId}`);

@@ -1,10 +1,11 @@
 /**
  * Renders each generation's MP4 with ffmpeg — H.264 at the contract's frame rate, the requested
  * size and length, the prompt drawn on it, AAC audio when add_audio was set — and caches it on
- * disk by content, so a file is rendered once. Renders start ahead of the download (`prepare`,
- * when the job starts on its worker), a few at a time, the one due soonest first; a download
- * during a render waits for that render. If a render fails or runs past its time limit, one line
- * is logged and the placeholder clip is served instead (marked `X-Simulator-Video: placeholder`).
+ * disk by content, so a file is rendered once. Renders start ahead of the download (`prepare`:
+ * when the job starts on its worker, or RENDER_LEAD_MS before it completes if that is earlier), a
+ * few at a time, the one due soonest first; a download during a render waits for that render. If a
+ * render fails or runs past its time limit, one line is logged and the placeholder clip is served
+ * instead (marked `X-Simulator-Video: placeholder`).
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -21,6 +22,12 @@ import { runFfmpeg } from "./run-ffmpeg.ts";
 const RENDER_VERSION = 1;
 /** Far above a 30 s 1080p render (about 7 s alone, 18 s as the tenth of ten on 2 cores). */
 export const DEFAULT_RENDER_TIMEOUT_MS = 120_000;
+/**
+ * A render starts when its job starts on its worker, or this long before the job completes if that
+ * is earlier (a job long `in_queue`): about three times the slowest render measured above, so a
+ * busy queue still finishes on time, while jobs far in the future (a slow --speed) wait their turn.
+ */
+export const RENDER_LEAD_MS = 60_000;
 
 export interface FfmpegVideoOptions {
   ffmpeg: string;
@@ -48,7 +55,8 @@ export class FfmpegVideoSource implements VideoSource {
   prepare(spec: VideoSpec, plan: RenderPlan): void {
     if (this.options.prerender === false) return;
     const now = Date.now();
-    void this.rendered(spec, { startAt: now + plan.startInMs, dueAt: now + plan.dueInMs });
+    const dueAt = now + plan.dueInMs;
+    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), dueAt });
   }
 
   async open(spec: VideoSpec): Promise<VideoFile> {
