@@ -7,7 +7,7 @@
  *   pnpm --filter @videogenapi/simulator bench:video [-- --workers 2 --speed 10]
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -18,7 +18,8 @@ const { values } = parseArgs({
   options: { workers: { type: "string", default: "2" }, speed: { type: "string", default: "10" } },
 });
 const KEY = "lt_dev_videogen_local";
-const POLL_MS = 25;
+// Ten pollers at this pace stay light for the server, which shares the cores with the renders.
+const POLL_MS = 100;
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../src/adapter/node/bin.ts", import.meta.url));
 
@@ -112,9 +113,14 @@ function stats(values: number[]): { median: number; max: number } {
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`.padStart(10);
 
-console.log(`Time to the first byte of video_url once status says completed (speed ${values.speed}, ${values.workers} workers, ${JOBS.length} generations)`);
+// Other work on the machine slows renders: the load average is printed with the figures.
+const load = () => loadavg()[0]!.toFixed(1);
+console.log(`Time to the first byte of video_url once status says completed (speed ${values.speed}, ${values.workers} workers, ${JOBS.length} generations, ${availableParallelism()} cores)`);
+console.log(`load average before: ${load()}`);
 const ahead = await run(true);
+console.log(`load average after rendering ahead: ${load()}`);
 const onDownload = await run(false);
+console.log(`load average after rendering on download: ${load()}`);
 console.log(`\n${"generation".padEnd(34)}${"rendered ahead".padStart(16)}${"on download".padStart(14)}`);
 for (const [index, job] of JOBS.entries()) {
   const mark = (m: Measured) => `${ms(m.firstByteMs)}${m.placeholder ? " (placeholder!)" : ""}`;

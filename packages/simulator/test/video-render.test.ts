@@ -40,15 +40,17 @@ function cachedVideos(dataDir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".mp4")) : [];
 }
 
-async function waitForCachedVideo(dataDir: string, timeoutMs = 15_000): Promise<string[]> {
+async function waitFor<T>(what: string, look: () => T[], timeoutMs = 15_000): Promise<T[]> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = cachedVideos(dataDir);
-    if (files.length > 0) return files;
+    const found = look();
+    if (found.length > 0) return found;
     await sleep(25);
   }
-  throw new Error(`no video was rendered into ${dataDir} within ${timeoutMs} ms`);
+  throw new Error(`${what} within ${timeoutMs} ms`);
 }
+
+const waitForCachedVideo = (dataDir: string) => waitFor(`no video was rendered into ${dataDir}`, () => cachedVideos(dataDir));
 
 /** Time to the answer's headers and the whole body. */
 async function download(url: string): Promise<{ firstByteMs: number; headers: Headers; bytes: Uint8Array }> {
@@ -92,7 +94,7 @@ describe("rendering ahead with ffmpeg", () => {
     const first = await startSimulator([...args, "--ffmpeg", fakeFfmpeg], { RENDER_PIDS: pids });
     const submitted = await generate(first.url, { model: "ltxv-13b", prompt: "resumed after a hang and a crash", duration: 1 });
     expect(submitted.status).toBe(200);
-    while (pidsOf(pids).length === 0) await sleep(20);
+    await waitFor("the first server started no render", () => pidsOf(pids));
     await first.stop("SIGKILL");
     for (const pid of pidsOf(pids)) process.kill(pid, "SIGKILL");
     expect(cachedVideos(dataDir)).toEqual([]);

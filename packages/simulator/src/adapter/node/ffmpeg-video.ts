@@ -34,7 +34,7 @@ export interface FfmpegVideoOptions {
   font?: string;
   cacheDir: string;
   log?: (line: string) => void;
-  /** Render when a job starts on its worker (default), or only when its video is first downloaded. */
+  /** Render ahead of completion (default, see `prepare`), or only when a video is first downloaded. */
   prerender?: boolean;
   /** A render running longer is killed and the placeholder served. Default DEFAULT_RENDER_TIMEOUT_MS. */
   timeoutMs?: number;
