@@ -18,8 +18,9 @@ const { values } = parseArgs({
   options: { workers: { type: "string", default: "2" }, speed: { type: "string", default: "10" } },
 });
 const KEY = "lt_dev_videogen_local";
-// Ten pollers at this pace stay light for the server, which shares the cores with the renders.
-const POLL_MS = 100;
+// Ten pollers at this pace stay light for the server, which shares the cores with the renders; the
+// first byte is timed from the poll that saw `completed`, so the pace does not change the figures.
+const POLL_MS = 250;
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../src/adapter/node/bin.ts", import.meta.url));
 
