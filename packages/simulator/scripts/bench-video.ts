@@ -75,7 +75,7 @@ async function run(prerender: boolean): Promise<Measured[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "bench-video-"));
   const args = ["--port", "0", "--quiet", "--data-dir", dataDir, "--rate-limit", "0", "--no-docs-example", "--workers", values.workers, "--speed", values.speed];
   const sim = await spawnListening(process.execPath, ["--import", "tsx", bin, ...args, ...(prerender ? [] : ["--no-prerender"])], { cwd: packageDir });
-  const started = performance.now();
+  const startedAt = Date.now();
   try {
     const ids: string[] = [];
     for (const [index, job] of JOBS.entries()) {
@@ -88,9 +88,10 @@ async function run(prerender: boolean): Promise<Measured[]> {
           const status = await api(sim.url, `/v1/status/${id}`);
           if (status.status === "failed") throw new Error(`${id} failed: ${JSON.stringify(status)}`);
           if (status.status === "completed") {
+            const seenAt = Date.now();
             const measured = await firstByte(status.video_url);
-            const at = ((performance.now() - started) / 1000).toFixed(1);
-            process.stderr.write(`  ${prerender ? "ahead" : "on download"}: ${label(JOBS[index]!)} completed at ${at} s, first byte ${measured.firstByteMs.toFixed(0)} ms\n`);
+            const late = seenAt - Date.parse(status.completed_at);
+            process.stderr.write(`  ${prerender ? "ahead" : "on download"}: ${label(JOBS[index]!)} completed at ${((Date.parse(status.completed_at) - startedAt) / 1000).toFixed(1)} s, seen ${late} ms later, first byte ${measured.firstByteMs.toFixed(0)} ms\n`);
             return measured;
           }
           await new Promise((r) => setTimeout(r, POLL_MS));

@@ -3,9 +3,9 @@
  * size and length, the prompt drawn on it, AAC audio when add_audio was set — and caches it on
  * disk by content, so a file is rendered once. Renders start ahead of the download (`prepare`:
  * when the job starts on its worker, or RENDER_LEAD_MS before it completes if that is earlier), a
- * few at a time, the one due soonest first; a download during a render waits for that render. If a
- * render fails or runs past its time limit, one line is logged and the placeholder clip is served
- * instead (marked `X-Simulator-Video: placeholder`).
+ * few at a time, the one that must start soonest to be ready on time first; a download during a
+ * render waits for that render. If a render fails or runs past its time limit, one line is logged
+ * and the placeholder clip is served instead (marked `X-Simulator-Video: placeholder`).
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { RenderPlan, VideoFile, VideoSource, VideoSpec } from "../../video/source.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
-import { RenderQueue } from "./render-queue.ts";
+import { RenderQueue, type JobTiming } from "./render-queue.ts";
 import { runFfmpeg } from "./run-ffmpeg.ts";
 
 /** Bump when the picture changes, so old cache entries are not served. */
@@ -28,6 +28,8 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 120_000;
  * busy queue still finishes on time, while jobs far in the future (a slow --speed) wait their turn.
  */
 export const RENDER_LEAD_MS = 60_000;
+/** Expected render time per pixel of every frame: twice a 30 s 1080p render alone (6.7 s). */
+const RENDER_NS_PER_PIXEL = 7;
 
 export interface FfmpegVideoOptions {
   ffmpeg: string;
@@ -56,12 +58,12 @@ export class FfmpegVideoSource implements VideoSource {
     if (this.options.prerender === false) return;
     const now = Date.now();
     const dueAt = now + plan.dueInMs;
-    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), dueAt });
+    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), startBy: dueAt - expectedRenderMs(spec) });
   }
 
   async open(spec: VideoSpec): Promise<VideoFile> {
     const now = Date.now();
-    const file = await this.rendered(spec, { startAt: now, dueAt: now }).catch(() => undefined);
+    const file = await this.rendered(spec, { startAt: now, startBy: now - expectedRenderMs(spec) }).catch(() => undefined);
     if (!file) return placeholderVideo.open(spec);
     const { size } = await stat(file);
     return {
@@ -78,7 +80,7 @@ export class FfmpegVideoSource implements VideoSource {
   }
 
   /** The cached file, rendering it (once) if needed; undefined if it cannot be rendered. */
-  private async rendered(spec: VideoSpec, timing: { startAt: number; dueAt: number }): Promise<string | undefined> {
+  private async rendered(spec: VideoSpec, timing: JobTiming): Promise<string | undefined> {
     const key = cacheKey(spec);
     if (this.failed.has(key)) return undefined;
     const target = join(this.options.cacheDir, `${key}.mp4`);
@@ -161,6 +163,10 @@ function wrap(text: string, width: number): string {
   }
   if (line) lines.push(line);
   return lines.slice(0, 8).join("\n") + (lines.length > 8 ? " …" : "");
+}
+
+function expectedRenderMs(spec: VideoSpec): number {
+  return (spec.width * spec.height * spec.duration * spec.fps * RENDER_NS_PER_PIXEL) / 1e6;
 }
 
 function cacheKey(spec: VideoSpec): string {

@@ -1,15 +1,16 @@
 /**
  * Runs keyed jobs, at most `concurrency` at once, each no earlier than its start time, the ready
- * one due soonest first (earliest deadline first: the order that best keeps every job on time when
- * they cannot all run at once). A key asked for again joins the job already known; asking for it
- * sooner moves it up, so a download never waits for a render planned for later.
+ * one with the least slack first (the earliest `startBy`: its deadline less its expected length,
+ * so a long job due soon is not left behind short ones due sooner). A key asked for again joins
+ * the job already known; asking for it sooner moves it up, so a download never waits for a render
+ * planned for later.
  */
 
 export interface JobTiming {
   /** Wall-clock ms (Date.now) before which the job does not start. */
   startAt: number;
-  /** Wall-clock ms by which its result is wanted: the queue's order. */
-  dueAt: number;
+  /** Wall-clock ms by which it should start to be done on time: the queue's order. */
+  startBy: number;
 }
 
 interface Job<T> extends JobTiming {
@@ -35,7 +36,7 @@ export class RenderQueue<T> {
     const known = this.jobs.get(key);
     if (known) {
       known.startAt = Math.min(known.startAt, timing.startAt);
-      known.dueAt = Math.min(known.dueAt, timing.dueAt);
+      known.startBy = Math.min(known.startBy, timing.startBy);
       this.pump();
       return known.result;
     }
@@ -75,7 +76,7 @@ export class RenderQueue<T> {
         const job = entry[1];
         if (job.running) continue;
         if (job.startAt > now) nextStart = Math.min(nextStart, job.startAt);
-        else if (!next || job.dueAt < next[1].dueAt) next = entry;
+        else if (!next || job.startBy < next[1].startBy) next = entry;
       }
       if (!next) break;
       this.start(next[0], next[1]);

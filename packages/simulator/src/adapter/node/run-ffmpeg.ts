@@ -3,7 +3,6 @@
  * fails. Failures are one line each, saying why, for the server's log.
  */
 import { spawn } from "node:child_process";
-import { setPriority } from "node:os";
 
 export interface RunOptions {
   cwd: string;
@@ -12,8 +11,6 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-/** Below the server's own priority, so answers stay quick while videos render on every core. */
-const RENDER_NICENESS = 10;
 /** After the process exits, how long to wait for the rest of its error output. */
 const STDERR_GRACE_MS = 100;
 
@@ -25,13 +22,6 @@ export function runFfmpeg(binary: string, args: string[], options: RunOptions): 
       windowsHide: true,
       ...(options.signal ? { signal: options.signal, killSignal: "SIGKILL" as const } : {}),
     });
-    if (child.pid !== undefined) {
-      try {
-        setPriority(child.pid, RENDER_NICENESS);
-      } catch {
-        // Not permitted here: it renders at normal priority.
-      }
-    }
     let stderr = "";
     let timedOut = false;
     let finished = false;
