@@ -81,6 +81,7 @@ describe("rendering ahead with ffmpeg", () => {
       const media = probe(video.bytes);
       expect(media.video).toEqual({ codec_name: "h264", width: 854, height: 480, r_frame_rate: "30/1" });
       expect(media.duration).toBeCloseTo(2, 1);
+      console.log(`rendered ahead: first byte in ${video.firstByteMs.toFixed(1)} ms`);
     } finally {
       await sim.stop();
     }
@@ -89,7 +90,7 @@ describe("rendering ahead with ffmpeg", () => {
   it("resumes the render of an unfinished generation after a restart", async () => {
     const dataDir = join(scratch, "resume");
     const pids = join(scratch, "resume-pids");
-    const args = ["--data-dir", dataDir, "--speed", "5", "--no-docs-example"];
+    const args = ["--data-dir", dataDir, "--speed", "10", "--no-docs-example"];
     // The first server's render hangs (the stand-in ffmpeg), and the server is killed during it.
     const first = await startSimulator([...args, "--ffmpeg", fakeFfmpeg], { RENDER_PIDS: pids });
     const submitted = await generate(first.url, { model: "ltxv-13b", prompt: "resumed after a hang and a crash", duration: 1 });
@@ -119,7 +120,11 @@ describe("a render that fails or hangs", () => {
   const placeholder = Uint8Array.from(atob(PLACEHOLDER_MP4_BASE64), (c) => c.charCodeAt(0));
 
   it("logs one line and serves the placeholder, for a crash and for a hang killed at --render-timeout", async () => {
-    const sim = await startSimulator(["--ffmpeg", fakeFfmpeg, "--render-timeout", "1500", "--speed", "100", "--no-docs-example"], { RENDER_PIDS: pids });
+    const sim = await startSimulator(
+      // Its own data directory: no video cached by another run can stand in for the failing render.
+      ["--ffmpeg", fakeFfmpeg, "--render-timeout", "1500", "--speed", "100", "--no-docs-example", "--data-dir", join(scratch, "failing")],
+      { RENDER_PIDS: pids },
+    );
     const logLines = (id: string) => sim.output().split("\n").filter((line) => line.includes(id));
     try {
       // Exit 1: the reason is ffmpeg's last error line.
