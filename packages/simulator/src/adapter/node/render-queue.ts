@@ -68,7 +68,7 @@ export class RenderQueue<T> {
   private pump(): void {
     const now = Date.now();
     let nextStart = Number.POSITIVE_INFINITY;
-    // A linear scan: the jobs are one per unfinished generation, a few hundred at most.
+    // A linear scan: one job per unfinished generation, and a scan per change is cheap at thousands.
     while (this.running < this.concurrency) {
       let next: [string, Job<T>] | undefined;
       nextStart = Number.POSITIVE_INFINITY;
