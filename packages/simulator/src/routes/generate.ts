@@ -14,6 +14,7 @@ import type { GenerationRecord, GenerationRequest } from "../store/types.ts";
 import { randomSeed } from "../util/random.ts";
 import { validateGenerateBody } from "../validation/generate-body.ts";
 import { validateParams } from "../validation/params.ts";
+import { prepareVideo } from "../video/prepare.ts";
 import type { SimulatorContext } from "./context.ts";
 
 const PATH = "/v1/generate";
@@ -81,6 +82,7 @@ export function generateRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
     };
     const replay = idempotencyKey === undefined ? undefined : { owner: account.id, key: idempotencyKey, fingerprint, createdAt: now, response };
     ctx.store.addGeneration(record, replay);
+    prepareVideo(ctx.video, record, now);
     return jsonAnswer(c, response);
   });
 }

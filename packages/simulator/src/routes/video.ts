@@ -4,9 +4,8 @@ import type { AppEnv } from "../http/env.ts";
 import { ApiError } from "../http/errors.ts";
 import { parseRange } from "../http/range.ts";
 import { statusAt } from "../lifecycle/status.ts";
-import { FPS } from "../present.ts";
-import { frameSize } from "../video/frame.ts";
 import { validateParams } from "../validation/params.ts";
+import { videoSpecOf } from "../video/spec.ts";
 import type { SimulatorContext } from "./context.ts";
 import { notFound } from "./status.ts";
 
@@ -30,16 +29,7 @@ export function videoRoute(app: Hono<AppEnv>, ctx: SimulatorContext): void {
       throw new ApiError("video_not_ready", `Generation ${id} ${why}.`, "generation_id");
     }
 
-    const { request } = record;
-    const file = await ctx.video.open({
-      generationId: id,
-      ...frameSize(request.resolution, request.aspect_ratio),
-      duration: request.duration,
-      fps: FPS,
-      prompt: request.prompt,
-      model: request.model,
-      audio: request.add_audio,
-    });
+    const file = await ctx.video.open(videoSpecOf(record));
     const headers: Record<string, string> = {
       "content-type": "video/mp4",
       "accept-ranges": "bytes",

@@ -23,6 +23,20 @@ export interface VideoFile {
   headers?: Record<string, string>;
 }
 
+/** When a generation's video will be wanted, in milliseconds from now (negative: already). */
+export interface RenderPlan {
+  /** The job starts on its worker: a source may begin rendering from here. */
+  startInMs: number;
+  /** The generation completes: `video_url` is downloadable from here. */
+  dueInMs: number;
+}
+
 export interface VideoSource {
   open(spec: VideoSpec): Promise<VideoFile>;
+  /**
+   * Told about each generation that will complete, when it is accepted (and, by a persistent
+   * server, again at start for unfinished ones), so a source can have the file ready by then.
+   * Returns at once and never throws; `open` later finds the file or waits for that same render.
+   */
+  prepare?(spec: VideoSpec, plan: RenderPlan): void;
 }

@@ -44,6 +44,8 @@ export const FLAGS = {
   "docs-dir": { type: "string", help: "A built docs site to serve at /docs (e.g. apps/docs/dist)" },
   ffmpeg: { type: "string", help: "ffmpeg binary (default: bundled static build, else ffmpeg on PATH)" },
   font: { type: "string", help: "TrueType font for the prompt overlay" },
+  "render-timeout": { type: "string", help: "Milliseconds a video render may take before it is killed (default 120000)" },
+  "no-prerender": { type: "boolean", help: "Render a video on its first download, not while the job runs" },
   quiet: { type: "boolean", short: "q", help: "Do not log requests" },
   help: { type: "boolean", short: "h", help: "Show this help" },
   version: { type: "boolean", help: "Show the version" },
@@ -103,6 +105,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   assign(options, "workers", number(get("workers"), "workers", { min: 1, integer: true }));
   assign(options, "devMonthlyLimit", number(get("monthly-limit"), "monthly-limit", { min: 0, integer: true }));
   assign(options, "headersTimeoutMs", number(get("headers-timeout"), "headers-timeout", { min: 1, integer: true }));
+  const renderTimeout = number(get("render-timeout"), "render-timeout", { min: 1, integer: true });
+  if (renderTimeout !== undefined || on("no-prerender")) {
+    options.render = { ...defined("timeoutMs", renderTimeout), ...(on("no-prerender") ? { prerender: false } : {}) };
+  }
   assign(options, "maxBodyBytes", number(get("max-body-bytes"), "max-body-bytes", { min: 1, integer: true }));
   options.failures = {
     ...defined("rate", number(get("failure-rate"), "failure-rate", { min: 0, max: 1 })),

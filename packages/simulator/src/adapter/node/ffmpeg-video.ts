@@ -1,44 +1,70 @@
 /**
  * Renders each generation's MP4 with ffmpeg — H.264 at the contract's frame rate, the requested
  * size and length, the prompt drawn on it, AAC audio when add_audio was set — and caches it on
- * disk by content, so a file is rendered once. Without ffmpeg, or if a render fails, the
- * placeholder clip is served instead (marked `X-Simulator-Video: placeholder`).
+ * disk by content, so a file is rendered once. Renders start ahead of the download (`prepare`:
+ * when the job starts on its worker, or RENDER_LEAD_MS before it completes if that is earlier), a
+ * few at a time, the one that must start soonest to be ready on time first; a download during a
+ * render waits for that render. If a render fails or runs past its time limit, one line is logged
+ * and the placeholder clip is served instead (marked `X-Simulator-Video: placeholder`).
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import type { VideoFile, VideoSource, VideoSpec } from "../../video/source.ts";
+import type { RenderPlan, VideoFile, VideoSource, VideoSpec } from "../../video/source.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
+import { RenderQueue, type JobTiming } from "./render-queue.ts";
+import { runFfmpeg } from "./run-ffmpeg.ts";
 
 /** Bump when the picture changes, so old cache entries are not served. */
 const RENDER_VERSION = 1;
-const MAX_PARALLEL_RENDERS = 2;
+/** Far above a 30 s 1080p render (about 7 s alone, 18 s as the tenth of ten on 2 cores). */
+export const DEFAULT_RENDER_TIMEOUT_MS = 120_000;
+/**
+ * A render starts when its job starts on its worker, or this long before the job completes if that
+ * is earlier (a job long `in_queue`): about three times the slowest render measured above, so a
+ * busy queue still finishes on time, while jobs far in the future (a slow --speed) wait their turn.
+ */
+export const RENDER_LEAD_MS = 60_000;
+/** Expected render time per pixel of every frame: twice a 30 s 1080p render alone (6.7 s). */
+const RENDER_NS_PER_PIXEL = 7;
 
 export interface FfmpegVideoOptions {
   ffmpeg: string;
   font?: string;
   cacheDir: string;
   log?: (line: string) => void;
+  /** Render ahead of completion (default, see `prepare`), or only when a video is first downloaded. */
+  prerender?: boolean;
+  /** A render running longer is killed and the placeholder served. Default DEFAULT_RENDER_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Renders at once. Default: the number of cores, at most 4. */
+  concurrency?: number;
 }
 
 export class FfmpegVideoSource implements VideoSource {
-  private readonly inFlight = new Map<string, Promise<string>>();
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly queue: RenderQueue<string | undefined>;
+  /** Cache keys whose render failed: served as the placeholder until restart, logged once. */
+  private readonly failed = new Set<string>();
+  private readonly closing = new AbortController();
 
-  constructor(private readonly options: FfmpegVideoOptions) {}
+  constructor(private readonly options: FfmpegVideoOptions) {
+    this.queue = new RenderQueue(options.concurrency ?? Math.max(1, Math.min(4, availableParallelism())));
+  }
+
+  prepare(spec: VideoSpec, plan: RenderPlan): void {
+    if (this.options.prerender === false) return;
+    const now = Date.now();
+    const dueAt = now + plan.dueInMs;
+    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), startBy: dueAt - expectedRenderMs(spec) });
+  }
 
   async open(spec: VideoSpec): Promise<VideoFile> {
-    let file: string;
-    try {
-      file = await this.rendered(spec);
-    } catch (error) {
-      this.options.log?.(`video: ffmpeg failed for ${spec.generationId}, serving the placeholder (${(error as Error).message})`);
-      return placeholderVideo.open(spec);
-    }
+    const now = Date.now();
+    const file = await this.rendered(spec, { startAt: now, startBy: now - expectedRenderMs(spec) }).catch(() => undefined);
+    if (!file) return placeholderVideo.open(spec);
     const { size } = await stat(file);
     return {
       size,
@@ -47,41 +73,47 @@ export class FfmpegVideoSource implements VideoSource {
     };
   }
 
-  private rendered(spec: VideoSpec): Promise<string> {
-    const key = cacheKey(spec);
-    const target = join(this.options.cacheDir, `${key}.mp4`);
-    const running = this.inFlight.get(key);
-    if (running) return running;
-    const pending = stat(target)
-      .then(() => target)
-      .catch(() => this.limited(() => this.render(spec, target)))
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, pending);
-    return pending;
+  /** Stops planned renders and kills running ones. */
+  close(): void {
+    this.queue.clear();
+    this.closing.abort();
   }
 
-  private async render(spec: VideoSpec, target: string): Promise<string> {
+  /** The cached file, rendering it (once) if needed; undefined if it cannot be rendered. */
+  private async rendered(spec: VideoSpec, timing: JobTiming): Promise<string | undefined> {
+    const key = cacheKey(spec);
+    if (this.failed.has(key)) return undefined;
+    const target = join(this.options.cacheDir, `${key}.mp4`);
+    // A cached file is served without queueing behind renders.
+    if (await exists(target)) return target;
+    return this.queue.run(key, timing, async () => {
+      if (await exists(target)) return target; // rendered by an earlier job for the same content
+      try {
+        await this.render(spec, target);
+        return target;
+      } catch (error) {
+        if (this.closing.signal.aborted) return undefined;
+        this.failed.add(key);
+        this.options.log?.(`video: could not render ${spec.generationId} (${(error as Error).message}); its video_url serves the placeholder`);
+        return undefined;
+      }
+    });
+  }
+
+  private async render(spec: VideoSpec, target: string): Promise<void> {
     await mkdir(this.options.cacheDir, { recursive: true });
     const work = await mkdtemp(join(this.options.cacheDir, ".render-"));
     try {
       // The prompt goes through a file, so no character of it can break the filter syntax.
       await writeFile(join(work, "prompt.txt"), wrap(spec.prompt, spec.width > spec.height ? 42 : 24));
-      await run(this.options.ffmpeg, ffmpegArgs(spec, this.options.font), work);
+      await runFfmpeg(this.options.ffmpeg, ffmpegArgs(spec, this.options.font), {
+        cwd: work,
+        timeoutMs: this.options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS,
+        signal: this.closing.signal,
+      });
       await rename(join(work, "out.mp4"), target);
-      return target;
     } finally {
       await rm(work, { recursive: true, force: true });
-    }
-  }
-
-  private async limited<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= MAX_PARALLEL_RENDERS) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
-    try {
-      return await task();
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
     }
   }
 }
@@ -133,19 +165,18 @@ function wrap(text: string, width: number): string {
   return lines.slice(0, 8).join("\n") + (lines.length > 8 ? " …" : "");
 }
 
+function expectedRenderMs(spec: VideoSpec): number {
+  return (spec.width * spec.height * spec.duration * spec.fps * RENDER_NS_PER_PIXEL) / 1e6;
+}
+
 function cacheKey(spec: VideoSpec): string {
   const { width, height, duration, fps, prompt, model, audio } = spec;
   return createHash("sha256").update(JSON.stringify([RENDER_VERSION, width, height, duration, fps, prompt, model, audio])).digest("hex").slice(0, 32);
 }
 
-function run(binary: string, args: string[], cwd: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${stderr.trim()}`))));
-  });
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -11,7 +11,8 @@ import { createSimulator, type Simulator } from "../../app.ts";
 import type { SimulatorOptions } from "../../options.ts";
 import { ApiError, errorBody } from "../../http/errors.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
-import { FfmpegVideoSource } from "./ffmpeg-video.ts";
+import { resumeVideos } from "../../video/prepare.ts";
+import { FfmpegVideoSource, type FfmpegVideoOptions } from "./ffmpeg-video.ts";
 import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
 import { openNodeStore } from "./database.ts";
 import { handleClientErrors } from "./client-errors.ts";
@@ -24,6 +25,8 @@ export interface NodeSimulatorOptions extends SimulatorOptions {
   dataDir?: string;
   ffmpeg?: string;
   font?: string;
+  /** ffmpeg rendering: `prerender: false` renders on first download; `timeoutMs` kills a slow render. */
+  render?: Pick<FfmpegVideoOptions, "prerender" | "timeoutMs" | "concurrency">;
   /** A built docs site to serve at /docs. */
   docsDir?: string;
   /** Where request lines and warnings go; never given a key. */
@@ -83,7 +86,10 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
   }
   const ffmpeg = findFfmpeg(options.ffmpeg);
   const cacheDir = options.dataDir ? join(options.dataDir, "videos") : join(tmpdir(), "videogen-simulator-videos");
-  const video = options.video ?? (ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log }) : placeholderVideo);
+  // A failed render is a warning: it reaches stderr even when request lines are not logged.
+  const warn = options.log ?? ((line: string) => console.error(line));
+  const renderer = !options.video && ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log: warn, ...options.render }) : undefined;
+  const video = options.video ?? renderer ?? placeholderVideo;
 
   const simulator = createSimulator({
     ...options,
@@ -96,6 +102,8 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
       return true;
     },
   });
+
+  resumeVideos(simulator.store, video, simulator.options.now());
 
   const docs = options.docsDir ? docsHandler(options.docsDir) : undefined;
   const answer = async (request: Request, env: unknown) => (docs && (await docs(request))) || simulator.fetch(request, env);
@@ -143,6 +151,7 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
     notices,
     close: () =>
       new Promise<void>((resolve) => {
+        renderer?.close();
         server.close(() => {
           state?.close();
           resolve();
