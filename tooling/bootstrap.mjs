@@ -93,6 +93,7 @@ const scripts = {
   "report:owasp": { steps: [[turbo, "run", "build", "--filter=@videogenapi/spec", "--output-logs=errors-only"], ["pnpm", "--filter", "@videogenapi/spec", "run", "report:owasp"]] },
   mock: { scope: "start", steps: [[turbo, "run", "build", "--filter=@videogenapi/spec"], tooling("mock")] },
   "docs:build": { scope: "start", steps: [[turbo, "run", "build", "--filter=@videogenapi/docs"]] },
+  "start:workers": { scope: "start", steps: [["pnpm", "--filter", "@videogenapi/simulator", "run", "start:workers"]] },
 };
 
 /** Runs a script's steps in order; returns the first failing exit code (0 when all pass). */

@@ -41,9 +41,10 @@ function finish(name, args = []) {
 }
 
 /** Starts a serving command, waits for `url` to answer 200, then stops its whole process group. */
-async function serve(name, url, headers) {
-  console.log(`\n$ npm run ${name}   (PATH=${npmOnlyEnv.PATH}), until ${url} answers`);
-  const child = spawn("npm", ["run", name], { cwd: root, env: npmOnlyEnv, stdio: "inherit", detached: true });
+async function serve(name, url, headers, args = []) {
+  const shownArgs = args.length ? ` -- ${args.join(" ")}` : "";
+  console.log(`\n$ npm run ${name}${shownArgs}   (PATH=${npmOnlyEnv.PATH}), until ${url} answers`);
+  const child = spawn("npm", ["run", name, ...(args.length ? ["--", ...args] : [])], { cwd: root, env: npmOnlyEnv, stdio: "inherit", detached: true });
   try {
     for (const deadline = Date.now() + 180_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
       if (child.exitCode !== null) return child.exitCode || 1;
@@ -64,6 +65,8 @@ for (const name of ["docs:build", "check:breaking", "report:owasp"]) {
 }
 // Prism on its README port; nothing else may be listening there while this runs.
 results.push(["mock", await serve("mock", "http://127.0.0.1:4010/v1/user", { authorization: "Bearer lt_readme_check" })]);
+// Team mode on workerd, on the port the README shows, answering the development key.
+results.push(["start:workers", await serve("start:workers", "http://127.0.0.1:8787/v1/user", { authorization: "Bearer lt_dev_videogen_local" }, ["--port", "8787"])]);
 
 for (const [name, status] of results) console.log(`${status === 0 ? "✔" : "✖"} npm run ${name}${status === 0 ? "" : ` (exit ${status})`}`);
 const untested = [...new Set(shown.map((s) => s.name))].filter((name) => !results.some(([tested]) => tested === name));
