@@ -78,7 +78,8 @@ describe("dashboard", () => {
   it("a generation submitted through the form goes pending → in_queue → in_progress → completed, and its video plays", async () => {
     // Keep the only worker busy (submitted just before the click), so the form's generation has to wait in the queue.
     const id = await submitThroughForm({ duration: 3, audio: false, prompt: "A red ball bouncing" }, async () => {
-      expect((await generate(sim.url, { model: MODEL, prompt: "busy worker", duration: 5 })).status).toBe(200);
+      // Long enough (about 7 s at speed 12) that in_queue outlasts a stalled poll or two.
+      expect((await generate(sim.url, { model: MODEL, prompt: "busy worker", duration: 10 })).status).toBe(200);
     });
     await expect.poll(() => rowOf(id).locator("[data-cell=status]").textContent(), { timeout: 20_000 }).toBe("completed");
     const seen = await page.evaluate((row) => (window as unknown as { seen: Record<string, string[]> }).seen[row], id);

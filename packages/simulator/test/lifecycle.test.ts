@@ -19,7 +19,8 @@ const clip = (prompt: string, extra: object = {}) => ({ model: "ltxv-13b", promp
 
 describe("lifecycle", () => {
   it("one worker: the second job waits in_queue while the first is in_progress; both complete in order", async () => {
-    const a = (await generate(sim.url, clip("first"))).body.generation_id;
+    // A longer first job, so the window where both are visible survives a busy machine (~1 s).
+    const a = (await generate(sim.url, clip("first", { duration: 10 }))).body.generation_id;
     const b = (await generate(sim.url, clip("second"))).body.generation_id;
     let sawQueued = false;
     for (let i = 0; i < 400 && !sawQueued; i++) {
