@@ -2,7 +2,7 @@
 /** @module `videogen-simulator`: parse flags and environment, start, print the banner, stop on a signal. */
 import packageJson from "../../../package.json" with { type: "json" };
 import { banner } from "./banner.ts";
-import { helpText, parseCli, UsageError } from "./cli-options.ts";
+import { ConfigError, helpText, parseCli } from "./cli-options.ts";
 import { startSimulator, type RunningSimulator } from "./server.ts";
 
 async function main(): Promise<void> {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   try {
     parsed = parseCli(process.argv.slice(2), process.env);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof ConfigError)) throw error;
     console.error(`videogen-simulator: ${error.message}\nRun videogen-simulator --help for the options.`);
     process.exit(2);
   }

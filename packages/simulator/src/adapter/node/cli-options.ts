@@ -4,7 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { ConfigError, parseKey, parseKeys, parseNumber, type NumberRule } from "../../config/parse.ts";
 import { DEFAULT_RATE_LIMIT, type KeyConfig } from "../../options.ts";
+
+export { ConfigError };
 import type { NodeSimulatorOptions } from "./server.ts";
 
 type FlagType = "string" | "boolean";
@@ -60,8 +63,6 @@ export interface CliResult {
   version: boolean;
 }
 
-export class UsageError extends Error {}
-
 export function envName(flag: string): string {
   return `VIDEOGEN_SIM_${flag.toUpperCase().replace(/-/g, "_")}`;
 }
@@ -71,7 +72,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   try {
     ({ values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new ConfigError((error as Error).message);
   }
   const get = (flag: FlagName): string | undefined => {
     const value = values[flag];
@@ -81,9 +82,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const on = (flag: FlagName): boolean => values[flag] === true || /^(1|true|yes)$/i.test(env[envName(flag)] ?? "");
 
   const keys: KeyConfig[] = [
-    ...((values.key as string[] | undefined) ?? []).map(parseKeyFlag),
-    ...(env.VIDEOGEN_SIM_KEYS ? parseKeysText(env.VIDEOGEN_SIM_KEYS, "VIDEOGEN_SIM_KEYS") : []),
-    ...(get("keys-file") ? parseKeysText(readFileSync(get("keys-file")!, "utf8"), get("keys-file")!) : []),
+    ...((values.key as string[] | undefined) ?? []).map((text) => parseKey(text, "--key's monthly limit")),
+    ...(env.VIDEOGEN_SIM_KEYS ? parseKeys(env.VIDEOGEN_SIM_KEYS, "VIDEOGEN_SIM_KEYS") : []),
+    ...(get("keys-file") ? parseKeys(readFileSync(get("keys-file")!, "utf8"), get("keys-file")!) : []),
   ];
   const rateRequests = number(get("rate-limit"), "rate-limit", { min: 0, integer: true });
   const rateWindow = number(get("rate-window"), "rate-window", { min: 1 });
@@ -141,61 +142,9 @@ export function helpText(): string {
   ].join("\n");
 }
 
-function parseKeyFlag(text: string): KeyConfig {
-  const separator = text.lastIndexOf(":");
-  if (separator === -1) return { key: text, monthlyLimit: 100 };
-  const monthlyLimit = number(text.slice(separator + 1), "key monthly limit", { min: 0, integer: true })!;
-  return { key: text.slice(0, separator), monthlyLimit };
-}
-
-interface KeyFileEntry {
-  key?: unknown;
-  monthly_limit?: unknown;
-  rate_limit?: { requests?: unknown; window_seconds?: unknown };
-  user?: { name?: string; email?: string };
-  plan?: { key: string; name: string };
-}
-
-function parseKeysText(text: string, source: string): KeyConfig[] {
-  if (!text.trim().startsWith("[")) return text.split(",").filter(Boolean).map((entry) => parseKeyFlag(entry.trim()));
-  let entries: KeyFileEntry[];
-  try {
-    entries = JSON.parse(text) as KeyFileEntry[];
-  } catch (error) {
-    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
-  }
-  return entries.map((entry, index) => {
-    if (typeof entry.key !== "string" || !entry.key) throw new UsageError(`${source}[${index}].key must be a non-empty string`);
-    const config: KeyConfig = {
-      key: entry.key,
-      monthlyLimit: number(String(entry.monthly_limit ?? 100), `${source}[${index}].monthly_limit`, { min: 0, integer: true })!,
-    };
-    if (entry.rate_limit) {
-      config.rateLimit = {
-        requests: number(String(entry.rate_limit.requests ?? DEFAULT_RATE_LIMIT.requests), "rate_limit.requests", { min: 0, integer: true })!,
-        windowSeconds: number(String(entry.rate_limit.window_seconds ?? DEFAULT_RATE_LIMIT.windowSeconds), "rate_limit.window_seconds", { min: 1 })!,
-      };
-    }
-    if (entry.user) config.user = entry.user;
-    if (entry.plan) config.plan = entry.plan;
-    return config;
-  });
-}
-
-function number(text: string | undefined, name: string, rule: { min?: number; max?: number; integer?: boolean }): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  const ok =
-    text.trim() !== "" &&
-    Number.isFinite(value) &&
-    (!rule.integer || Number.isInteger(value)) &&
-    (rule.min === undefined || value >= rule.min) &&
-    (rule.max === undefined || value <= rule.max);
-  if (!ok) {
-    const range = [rule.min !== undefined ? `≥ ${rule.min}` : "", rule.max !== undefined ? `≤ ${rule.max}` : ""].filter(Boolean).join(" and ");
-    throw new UsageError(`--${name} must be a${rule.integer ? " whole" : ""} number${range ? ` ${range}` : ""}, got ${JSON.stringify(text)}`);
-  }
-  return value;
+/** A number flag (or its variable), named as the user typed it. */
+function number(text: string | undefined, name: string, rule: NumberRule): number | undefined {
+  return parseNumber(text, `--${name}`, rule);
 }
 
 function url(text: string): string {
@@ -204,7 +153,7 @@ function url(text: string): string {
     if (!/^https?:$/.test(parsed.protocol)) throw new Error("not http(s)");
     return text.replace(/\/+$/, "");
   } catch {
-    throw new UsageError(`--public-url must be an http(s) URL, got ${JSON.stringify(text)}`);
+    throw new ConfigError(`--public-url must be an http(s) URL, got ${JSON.stringify(text)}`);
   }
 }
 
