@@ -25,6 +25,8 @@ export class SqlStore implements Store {
   private readonly resets = new Map<string, number | null>();
   /** Per owner, the last countSince asked and its answer, kept up to date by each add. */
   private readonly usage = new Map<string, { since: number; count: number }>();
+  /** Per owner, the owner_seq of their latest generation (numbered here, not by a subquery per insert). */
+  private readonly lastOwnerSeq = new Map<string, number>();
   private watched: Promise<void> | undefined;
 
   constructor(private readonly driver: SqlDriver) {
@@ -32,12 +34,14 @@ export class SqlStore implements Store {
   }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
+    const ownerSeq = this.ownerSeq(record.owner) + 1;
     const added = this.write(`generation ${record.id}`, () => {
-      const inserted = this.insertGeneration(record);
+      const inserted = this.insertGeneration(record, ownerSeq);
       if (idempotency) this.insertIdempotency(idempotency);
       return inserted;
     });
     if (!added) return;
+    this.lastOwnerSeq.set(record.owner, ownerSeq);
     this.remember(record);
     if (this.count !== undefined) this.count++;
     const { worker, endsAt } = record.schedule;
@@ -53,16 +57,25 @@ export class SqlStore implements Store {
    */
   importEvents(events: Iterable<StoreEvent>): { generations: number; idempotencyRecords: number } {
     const counts = { generations: 0, idempotencyRecords: 0 };
-    this.write("imported records", () => {
-      for (const event of events) {
-        if (event.type === "generation") counts.generations += this.insertGeneration(event.record) ? 1 : 0;
-        else {
-          this.insertIdempotency(event.record);
-          counts.idempotencyRecords++;
+    try {
+      this.write("imported records", () => {
+        for (const event of events) {
+          if (event.type !== "generation") {
+            this.insertIdempotency(event.record);
+            counts.idempotencyRecords++;
+            continue;
+          }
+          const { owner } = event.record;
+          const ownerSeq = this.ownerSeq(owner) + 1;
+          if (!this.insertGeneration(event.record, ownerSeq)) continue;
+          this.lastOwnerSeq.set(owner, ownerSeq);
+          counts.generations++;
         }
-      }
-    });
-    this.forget();
+      });
+    } finally {
+      // Also when the import failed: the numbers counted above were rolled back with it.
+      this.forget();
+    }
     return counts;
   }
 
@@ -75,7 +88,7 @@ export class SqlStore implements Store {
   }
 
   listGenerations(owner: string): readonly GenerationRecord[] {
-    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY owner_seq DESC", [owner]).map((row) => parse(row)!);
+    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY created_at DESC, owner_seq DESC", [owner]).map((row) => parse(row)!);
   }
 
   countSince(owner: string, since: number): number {
@@ -84,7 +97,7 @@ export class SqlStore implements Store {
     // The owner's generations are numbered in creation order and created_at only grows with the
     // number, so the count is the last number minus the last one before `since`: two index
     // lookups, where SQL's count(*) would step through every row of the range.
-    const last = this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1", [owner])[0]?.n ?? 0;
+    const last = this.ownerSeq(owner);
     const before =
       this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? AND created_at < ? ORDER BY created_at DESC, owner_seq DESC LIMIT 1", [
         owner,
@@ -99,6 +112,7 @@ export class SqlStore implements Store {
     for (let worker = 0; worker < workers; worker++) {
       let at = this.freeAt.get(worker);
       if (at === undefined) {
+        // Walks generations_by_end from the latest end; asked once per worker after a start.
         at = this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]?.t ?? 0;
         this.freeAt.set(worker, at);
       }
@@ -142,13 +156,22 @@ export class SqlStore implements Store {
     return pending ? pending.catch((error: unknown) => Promise.reject(asWriteError("writes", error))) : Promise.resolve();
   }
 
+  /** The owner_seq of the owner's latest generation (0: none). */
+  private ownerSeq(owner: string): number {
+    let seq = this.lastOwnerSeq.get(owner);
+    if (seq === undefined) {
+      seq = this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? ORDER BY created_at DESC, owner_seq DESC LIMIT 1", [owner])[0]?.n ?? 0;
+      this.lastOwnerSeq.set(owner, seq);
+    }
+    return seq;
+  }
+
   /** True if added, false if a generation with this id is there already. */
-  private insertGeneration(record: GenerationRecord): boolean {
+  private insertGeneration(record: GenerationRecord, ownerSeq: number): boolean {
     const inserted = this.driver.query<{ seq: number }>(
       `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
-        VALUES (?, ?, coalesce((SELECT owner_seq FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1), 0) + 1, ?, ?, ?, ?)
-        ON CONFLICT (id) DO NOTHING RETURNING seq`,
-      [record.id, record.owner, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+      [record.id, record.owner, ownerSeq, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
     );
     return inserted.length > 0;
   }
@@ -174,6 +197,7 @@ export class SqlStore implements Store {
     this.freeAt.clear();
     this.resets.clear();
     this.usage.clear();
+    this.lastOwnerSeq.clear();
   }
 
   private write<T>(what: string, work: () => T): T {
