@@ -94,6 +94,7 @@ export function openSqlite(file?: string): NodeSqlDriver {
       const row = statement.get(params) as Row | undefined;
       return row ? [row] : [];
     },
+    run: (sql, params = []) => prepare(sql).statement.run(params).changes,
     transaction<T>(work: () => T): T {
       if (!grouping) return commitAlone(db, work);
       // The group this turn was filling is gone: a write now would be committed while its neighbours fail.

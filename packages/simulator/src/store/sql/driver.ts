@@ -14,6 +14,11 @@ export interface SqlDriver {
    * fetch it with a cheaper single-row call.
    */
   query<Row extends Record<string, SqlValue>>(sql: string, params?: readonly SqlValue[]): Row[];
+  /**
+   * Optional: runs one write statement and returns how many rows it changed. Cheaper than a write's
+   * RETURNING row where the binding offers it (libsql); the store falls back to RETURNING without it.
+   */
+  run?(sql: string, params?: readonly SqlValue[]): number;
   /** Runs `work` atomically: all of its writes land, or (when it throws) none do. */
   transaction<T>(work: () => T): T;
   /**

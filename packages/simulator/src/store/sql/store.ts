@@ -9,6 +9,9 @@ import { migrate } from "./schema.ts";
 
 type RecordRow = { record: string };
 
+const INSERT_GENERATION = `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
 /** Parsed records kept in memory (status polls ask for the same few again and again). */
 const RECORD_CACHE = 10_000;
 
@@ -168,12 +171,9 @@ export class SqlStore implements Store {
 
   /** True if added, false if a generation with this id is there already. */
   private insertGeneration(record: GenerationRecord, ownerSeq: number): boolean {
-    const inserted = this.driver.query<{ seq: number }>(
-      `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
-        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-      [record.id, record.owner, ownerSeq, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
-    );
-    return inserted.length > 0;
+    const params = [record.id, record.owner, ownerSeq, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)];
+    if (this.driver.run) return this.driver.run(INSERT_GENERATION, params) > 0;
+    return this.driver.query(`${INSERT_GENERATION} RETURNING seq`, params).length > 0;
   }
 
   private insertIdempotency(record: IdempotencyRecord): void {
