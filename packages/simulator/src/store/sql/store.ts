@@ -38,11 +38,15 @@ export class SqlStore implements Store {
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
     const ownerSeq = this.ownerSeq(record.owner) + 1;
-    const added = this.write(`generation ${record.id}`, () => {
-      const inserted = this.insertGeneration(record, ownerSeq);
-      if (idempotency) this.insertIdempotency(idempotency);
-      return inserted;
-    });
+    const added = this.write(
+      `generation ${record.id}`,
+      () => {
+        const inserted = this.insertGeneration(record, ownerSeq);
+        if (idempotency) this.insertIdempotency(idempotency);
+        return inserted;
+      },
+      !idempotency,
+    );
     if (!added) return;
     this.lastOwnerSeq.set(record.owner, ownerSeq);
     this.remember(record);
@@ -200,9 +204,10 @@ export class SqlStore implements Store {
     this.lastOwnerSeq.clear();
   }
 
-  private write<T>(what: string, work: () => T): T {
+  /** `oneRun`: the work is one `driver.run`, a transaction by itself where the driver has `run`. */
+  private write<T>(what: string, work: () => T, oneRun = false): T {
     try {
-      return this.driver.transaction(work);
+      return oneRun && this.driver.run ? work() : this.driver.transaction(work);
     } catch (error) {
       throw asWriteError(`the ${what}`, error);
     } finally {
