@@ -119,8 +119,11 @@ export class SqlStore implements Store {
     for (let worker = 0; worker < workers; worker++) {
       let at = this.freeAt.get(worker);
       if (at === undefined) {
-        // Walks generations_by_end from the latest end; asked once per worker after a start.
-        at = this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]?.t ?? 0;
+        // Walks generations_by_end down from the latest end to the worker's first row (the planner,
+        // without statistics, would scan and sort the table); asked once per worker after a start.
+        at =
+          this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations INDEXED BY generations_by_end WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]
+            ?.t ?? 0;
         this.freeAt.set(worker, at);
       }
       free[worker] = at;
