@@ -1,7 +1,8 @@
 /**
  * Benchmark: the simulator (built bin) with its SQLite store in memory and on disk (--data-dir),
  * against Prism's mock on the same bundled spec, in the same run, with autocannon — requests/s and
- * p99 latency of POST /v1/generate and GET /v1/status/{id} at 50 connections, and the time from
+ * p99 latency of POST /v1/generate and GET /v1/status/{id} at 50 connections (after 1 s of unmeasured
+ * load on each server and route), and the time from
  * process start to the first answer. Run `pnpm build` first.
  *   pnpm --filter @videogenapi/simulator bench [-- --duration 10]
  */
@@ -9,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -23,6 +24,7 @@ const connections = Number(values.connections);
 // load generator and the server share the CPU either way; the README reports both.
 const workers = Number(values.workers);
 const KEY = "lt_dev_videogen_local";
+const WARM_UP_SECONDS = 1;
 const body = JSON.stringify({ model: "kling_25", prompt: "A cat playing with a ball in a sunny garden", duration: 5 });
 
 type Result = { rps: number; p99: number; non2xx: number; cpuPerRequest: number | undefined };
@@ -63,16 +65,20 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 }
 
 async function load(server: Server, path: string, method: "GET" | "POST"): Promise<Result> {
+  const run = (seconds: number) =>
+    autocannon({
+      url: server.url + path,
+      method,
+      connections,
+      duration: seconds,
+      ...(workers > 0 ? { workers } : {}),
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      ...(method === "POST" ? { body } : {}),
+    });
+  // Unmeasured: each server (Prism too) gets its code paths compiled by the JIT before the count starts.
+  await run(WARM_UP_SECONDS);
   const cpuBefore = cpuSeconds(server.child.pid);
-  const result = await autocannon({
-    url: server.url + path,
-    method,
-    connections,
-    duration,
-    ...(workers > 0 ? { workers } : {}),
-    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
-    ...(method === "POST" ? { body } : {}),
-  });
+  const result = await run(duration);
   const cpuAfter = cpuSeconds(server.child.pid);
   const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) / result.requests.total) * 1e6;
   return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, cpuPerRequest };
@@ -107,8 +113,28 @@ async function firstGeneration(url: string): Promise<string> {
   return ((await created.json()) as { generation_id: string }).generation_id;
 }
 
+const loadBefore = loadavg()[0]!;
+/**
+ * Waits until the generation has completed and its video is rendered: every generation of the run
+ * has the same content, so that one render (a few CPU-seconds of ffmpeg) is all there is, and it
+ * lands before the measuring instead of in the middle of the first server's run.
+ */
+async function videoRendered(url: string, id: string): Promise<void> {
+  const headers = { authorization: `Bearer ${KEY}` };
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const { status } = (await (await fetch(`${url}/v1/status/${id}`, { headers })).json()) as { status: string };
+    if (status === "failed") throw new Error(`the first generation on ${url} failed`);
+    if (status === "completed") {
+      await (await fetch(`${url}/v1/video/${id}`, { method: "HEAD", headers })).arrayBuffer();
+      return;
+    }
+  }
+  throw new Error(`the first generation on ${url} did not complete within a minute`);
+}
+
 try {
   const ids = [await firstGeneration(memory.url), await firstGeneration(disk.url)];
+  await Promise.all([videoRendered(memory.url, ids[0]!), videoRendered(disk.url, ids[1]!)]);
   const rows: Array<[string, Result, Result, Result]> = [];
   for (const [label, method, path] of [
     ["POST /v1/generate", "POST", (_id: string) => "/v1/generate"],
@@ -120,7 +146,7 @@ try {
     rows.push([label, m, d, p]);
   }
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
-  console.log(`\n${connections} connections, ${duration} s per run, autocannon ${workers > 0 ? `in ${workers} worker thread(s)` : "in-process"}, Node ${process.version}\n`);
+  console.log(`\n${connections} connections, ${duration} s per run (after ${WARM_UP_SECONDS} s warm-up), autocannon ${workers > 0 ? `in ${workers} worker thread(s)` : "in-process"}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after\n`);
   console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const [label, m, d, p] of rows) {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SqlStore } from "../../src/store/sql/store.ts";
-import type { SqlDriver } from "../../src/store/sql/driver.ts";
+import type { SqlDriver, SqlValue } from "../../src/store/sql/driver.ts";
 import { StoreWriteError, type GenerationRecord, type IdempotencyRecord, type Store } from "../../src/store/types.ts";
 
 export interface StoreUnderTest {
@@ -25,18 +25,29 @@ export function sqlStoreUnderTest(openDriver: () => SqlDriver & { close?(): void
   const driver = openDriver();
   let failAfter: number | undefined;
   const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|REPLACE)/i.test(sql);
+  const injectFailure = (sql: string) => {
+    if (failAfter !== undefined && isWrite(sql)) {
+      if (failAfter === 0) {
+        failAfter = undefined;
+        throw new Error("injected write failure (database or disk is full)");
+      }
+      failAfter--;
+    }
+  };
   const failing: SqlDriver = {
     exec: (sql) => driver.exec(sql),
     query: (sql, params) => {
-      if (failAfter !== undefined && isWrite(sql)) {
-        if (failAfter === 0) {
-          failAfter = undefined;
-          throw new Error("injected write failure (database or disk is full)");
-        }
-        failAfter--;
-      }
+      injectFailure(sql);
       return driver.query(sql, params);
     },
+    ...(driver.run
+      ? {
+          run: (sql: string, params?: readonly SqlValue[]) => {
+            injectFailure(sql);
+            return driver.run!(sql, params);
+          },
+        }
+      : {}),
     transaction: (work) => driver.transaction(work),
     ...(driver.durable ? { durable: () => driver.durable!() } : {}),
   };

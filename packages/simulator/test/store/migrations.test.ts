@@ -18,14 +18,32 @@ import { sampleRecord } from "./contract.ts";
 const dir = mkdtempSync(join(tmpdir(), "sim-migrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes a generation and an idempotency record with plain SQL, as the version-1 schema has them. */
-function writeVersion1Data(driver: SqlDriver) {
+/**
+ * Writes generations and an idempotency record with plain SQL, as the version-1 schema has them;
+ * from version 3 on with each generation's number among its owner's, as that version writes them.
+ */
+function writeVersion1Data(driver: SqlDriver, version: number) {
   const records = [
     sampleRecord({ worker: 0, endsAt: 5000, createdAt: 1000 }),
     sampleRecord({ worker: 1, endsAt: 7000, owner: "owner-b", createdAt: 1500 }),
     sampleRecord({ worker: 0, endsAt: 4000, createdAt: 2000 }),
   ];
+  const ownerSeq = new Map<string, number>();
   for (const record of records) {
+    const seq = (ownerSeq.get(record.owner) ?? 0) + 1;
+    ownerSeq.set(record.owner, seq);
+    if (version >= 3) {
+      driver.query("INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)", [
+        record.id,
+        record.owner,
+        seq,
+        record.createdAt,
+        record.schedule.worker,
+        record.schedule.endsAt,
+        JSON.stringify(record),
+      ]);
+      continue;
+    }
     driver.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
       record.id,
       record.owner,
@@ -51,13 +69,13 @@ describe("migrations", () => {
       const driver = openSqlite(join(dir, `from-${from}.db`));
       migrate(driver, MIGRATIONS.slice(0, from));
       expect(currentVersion(driver)).toBe(from);
-      const data = from >= 1 ? writeVersion1Data(driver) : undefined;
+      const data = from >= 1 ? writeVersion1Data(driver, from) : undefined;
 
       const store = new SqlStore(driver);
       expect(store.openedAtVersion).toBe(from);
       expect(currentVersion(driver)).toBe(SCHEMA_VERSION);
       const indexes = driver.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'generations_by_%' ORDER BY name");
-      expect(indexes.map((row) => row.name)).toEqual(["generations_by_end", "generations_by_owner", "generations_by_owner_time", "generations_by_worker"]);
+      expect(indexes.map((row) => row.name)).toEqual(["generations_by_end", "generations_by_owner_time"]);
       if (data) {
         expect(store.size()).toBe(3);
         expect(store.getGeneration(data.records[0]!.id)).toEqual(data.records[0]);
@@ -111,7 +129,7 @@ describe("migrations", () => {
     const record = sampleRecord({ owner, createdAt: now - 60_000, endsAt: now - 30_000 });
     record.id = "gen_0000000000001_000001";
     record.request.model = "ltxv-13b";
-    writeVersion1Data(v1);
+    writeVersion1Data(v1, 1);
     v1.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
       record.id,
       record.owner,

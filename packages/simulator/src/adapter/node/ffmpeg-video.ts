@@ -48,6 +48,11 @@ export class FfmpegVideoSource implements VideoSource {
   private readonly queue: RenderQueue<string | undefined>;
   /** Cache keys whose render failed: served as the placeholder until restart, logged once. */
   private readonly failed = new Set<string>();
+  /**
+   * Cache keys whose file this process saw on disk or rendered: `prepare` skips them without a
+   * stat (every generate calls it, and many share their content). A download still checks the file.
+   */
+  private readonly ready = new Set<string>();
   private readonly closing = new AbortController();
 
   constructor(private readonly options: FfmpegVideoOptions) {
@@ -58,7 +63,9 @@ export class FfmpegVideoSource implements VideoSource {
     if (this.options.prerender === false) return;
     const now = Date.now();
     const dueAt = now + plan.dueInMs;
-    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), startBy: dueAt - expectedRenderMs(spec) });
+    const key = cacheKey(spec);
+    if (this.ready.has(key)) return;
+    void this.rendered(spec, { startAt: Math.min(now + plan.startInMs, dueAt - RENDER_LEAD_MS), startBy: dueAt - expectedRenderMs(spec) }, key);
   }
 
   async open(spec: VideoSpec): Promise<VideoFile> {
@@ -80,16 +87,22 @@ export class FfmpegVideoSource implements VideoSource {
   }
 
   /** The cached file, rendering it (once) if needed; undefined if it cannot be rendered. */
-  private async rendered(spec: VideoSpec, timing: JobTiming): Promise<string | undefined> {
-    const key = cacheKey(spec);
+  private async rendered(spec: VideoSpec, timing: JobTiming, key = cacheKey(spec)): Promise<string | undefined> {
     if (this.failed.has(key)) return undefined;
     const target = join(this.options.cacheDir, `${key}.mp4`);
-    // A cached file is served without queueing behind renders.
-    if (await exists(target)) return target;
+    // A cached file is served without queueing behind renders; a key in the queue has no file yet.
+    if (!this.queue.has(key) && (await exists(target))) {
+      this.ready.add(key);
+      return target;
+    }
     return this.queue.run(key, timing, async () => {
-      if (await exists(target)) return target; // rendered by an earlier job for the same content
+      if (await exists(target)) {
+        this.ready.add(key); // rendered by an earlier job for the same content
+        return target;
+      }
       try {
         await this.render(spec, target);
+        this.ready.add(key);
         return target;
       } catch (error) {
         if (this.closing.signal.aborted) return undefined;
@@ -169,9 +182,20 @@ function expectedRenderMs(spec: VideoSpec): number {
   return (spec.width * spec.height * spec.duration * spec.fps * RENDER_NS_PER_PIXEL) / 1e6;
 }
 
+/** Recent contents and their keys: every generate asks, and clients repeat the same few requests. */
+const recentKeys = new Map<string, string>();
+const RECENT_KEYS = 1000;
+
 function cacheKey(spec: VideoSpec): string {
   const { width, height, duration, fps, prompt, model, audio } = spec;
-  return createHash("sha256").update(JSON.stringify([RENDER_VERSION, width, height, duration, fps, prompt, model, audio])).digest("hex").slice(0, 32);
+  const content = JSON.stringify([RENDER_VERSION, width, height, duration, fps, prompt, model, audio]);
+  let key = recentKeys.get(content);
+  if (key === undefined) {
+    key = createHash("sha256").update(content).digest("hex").slice(0, 32);
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.delete(recentKeys.keys().next().value!);
+    recentKeys.set(content, key);
+  }
+  return key;
 }
 
 async function exists(file: string): Promise<boolean> {

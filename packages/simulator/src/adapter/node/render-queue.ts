@@ -49,6 +49,11 @@ export class RenderQueue<T> {
     return result;
   }
 
+  /** Whether a job for this key is not finished yet. */
+  has(key: string): boolean {
+    return this.jobs.has(key);
+  }
+
   /** Jobs not finished yet (waiting for their start, ready, or running). */
   get size(): number {
     return this.jobs.size;

@@ -81,6 +81,23 @@ export function openSqlite(file?: string): NodeSqlDriver {
     pending.catch(() => undefined);
   };
 
+  const joinGroup = () => {
+    // The group this turn was filling is gone: a write now would be committed while its neighbours fail.
+    if (lost !== undefined) throw new Error(`an earlier write of the same moment failed (${lost instanceof Error ? lost.message : String(lost)})`);
+    if (!db.inTransaction) openGroup();
+  };
+
+  /** True while a transaction's work runs: a `run` then belongs to it. */
+  let working = false;
+  const inWork = <T>(work: () => T): T => {
+    working = true;
+    try {
+      return work();
+    } finally {
+      working = false;
+    }
+  };
+
   return {
     exec: (sql) => db.exec(sql),
     query<Row extends Record<string, SqlValue>>(sql: string, params: readonly SqlValue[] = []): Row[] {
@@ -94,15 +111,27 @@ export function openSqlite(file?: string): NodeSqlDriver {
       const row = statement.get(params) as Row | undefined;
       return row ? [row] : [];
     },
+    run(sql, params = []) {
+      const { statement } = prepare(sql);
+      if (working) return statement.run(params).changes;
+      if (!grouping) return commitAlone(db, () => statement.run(params).changes);
+      joinGroup();
+      // No savepoint: SQLite undoes a failed statement whole and keeps the transaction open, unless
+      // it rolled the whole group back, which `lost` then reports.
+      try {
+        return statement.run(params).changes;
+      } catch (error) {
+        if (!db.inTransaction) lost = error;
+        throw error;
+      }
+    },
     transaction<T>(work: () => T): T {
-      if (!grouping) return commitAlone(db, work);
-      // The group this turn was filling is gone: a write now would be committed while its neighbours fail.
-      if (lost !== undefined) throw new Error(`an earlier write of the same moment failed (${lost instanceof Error ? lost.message : String(lost)})`);
-      if (!db.inTransaction) openGroup();
+      if (!grouping) return commitAlone(db, () => inWork(work));
+      joinGroup();
       // A savepoint per transaction: a failed one is undone alone, the group goes on.
       db.exec("SAVEPOINT one");
       try {
-        const result = work();
+        const result = inWork(work);
         db.exec("RELEASE one");
         return result;
       } catch (error) {

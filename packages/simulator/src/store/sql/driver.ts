@@ -14,6 +14,14 @@ export interface SqlDriver {
    * fetch it with a cheaper single-row call.
    */
   query<Row extends Record<string, SqlValue>>(sql: string, params?: readonly SqlValue[]): Row[];
+  /**
+   * Optional: runs one write statement and returns how many rows it changed. Inside `transaction`'s
+   * work it is part of that transaction; outside, it is a transaction of its own (one statement
+   * lands whole or not at all), which a grouping driver adds to the open group without the
+   * savepoint a `transaction` costs. Cheaper than a write's RETURNING row where the binding offers
+   * it (libsql); the store falls back to `transaction` and RETURNING without it.
+   */
+  run?(sql: string, params?: readonly SqlValue[]): number;
   /** Runs `work` atomically: all of its writes land, or (when it throws) none do. */
   transaction<T>(work: () => T): T;
   /**

@@ -9,6 +9,9 @@ import { migrate } from "./schema.ts";
 
 type RecordRow = { record: string };
 
+const INSERT_GENERATION = `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
 /** Parsed records kept in memory (status polls ask for the same few again and again). */
 const RECORD_CACHE = 10_000;
 
@@ -25,6 +28,8 @@ export class SqlStore implements Store {
   private readonly resets = new Map<string, number | null>();
   /** Per owner, the last countSince asked and its answer, kept up to date by each add. */
   private readonly usage = new Map<string, { since: number; count: number }>();
+  /** Per owner, the owner_seq of their latest generation (numbered here, not by a subquery per insert). */
+  private readonly lastOwnerSeq = new Map<string, number>();
   private watched: Promise<void> | undefined;
 
   constructor(private readonly driver: SqlDriver) {
@@ -32,12 +37,18 @@ export class SqlStore implements Store {
   }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
-    const added = this.write(`generation ${record.id}`, () => {
-      const inserted = this.insertGeneration(record);
-      if (idempotency) this.insertIdempotency(idempotency);
-      return inserted;
-    });
+    const ownerSeq = this.ownerSeq(record.owner) + 1;
+    const added = this.write(
+      `generation ${record.id}`,
+      () => {
+        const inserted = this.insertGeneration(record, ownerSeq);
+        if (idempotency) this.insertIdempotency(idempotency);
+        return inserted;
+      },
+      !idempotency,
+    );
     if (!added) return;
+    this.lastOwnerSeq.set(record.owner, ownerSeq);
     this.remember(record);
     if (this.count !== undefined) this.count++;
     const { worker, endsAt } = record.schedule;
@@ -53,16 +64,25 @@ export class SqlStore implements Store {
    */
   importEvents(events: Iterable<StoreEvent>): { generations: number; idempotencyRecords: number } {
     const counts = { generations: 0, idempotencyRecords: 0 };
-    this.write("imported records", () => {
-      for (const event of events) {
-        if (event.type === "generation") counts.generations += this.insertGeneration(event.record) ? 1 : 0;
-        else {
-          this.insertIdempotency(event.record);
-          counts.idempotencyRecords++;
+    try {
+      this.write("imported records", () => {
+        for (const event of events) {
+          if (event.type !== "generation") {
+            this.insertIdempotency(event.record);
+            counts.idempotencyRecords++;
+            continue;
+          }
+          const { owner } = event.record;
+          const ownerSeq = this.ownerSeq(owner) + 1;
+          if (!this.insertGeneration(event.record, ownerSeq)) continue;
+          this.lastOwnerSeq.set(owner, ownerSeq);
+          counts.generations++;
         }
-      }
-    });
-    this.forget();
+      });
+    } finally {
+      // Also when the import failed: the numbers counted above were rolled back with it.
+      this.forget();
+    }
     return counts;
   }
 
@@ -75,7 +95,7 @@ export class SqlStore implements Store {
   }
 
   listGenerations(owner: string): readonly GenerationRecord[] {
-    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY owner_seq DESC", [owner]).map((row) => parse(row)!);
+    return this.driver.query<RecordRow>("SELECT record FROM generations WHERE owner = ? ORDER BY created_at DESC, owner_seq DESC", [owner]).map((row) => parse(row)!);
   }
 
   countSince(owner: string, since: number): number {
@@ -84,7 +104,7 @@ export class SqlStore implements Store {
     // The owner's generations are numbered in creation order and created_at only grows with the
     // number, so the count is the last number minus the last one before `since`: two index
     // lookups, where SQL's count(*) would step through every row of the range.
-    const last = this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1", [owner])[0]?.n ?? 0;
+    const last = this.ownerSeq(owner);
     const before =
       this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? AND created_at < ? ORDER BY created_at DESC, owner_seq DESC LIMIT 1", [
         owner,
@@ -99,7 +119,11 @@ export class SqlStore implements Store {
     for (let worker = 0; worker < workers; worker++) {
       let at = this.freeAt.get(worker);
       if (at === undefined) {
-        at = this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]?.t ?? 0;
+        // Walks generations_by_end down from the latest end to the worker's first row (the planner,
+        // without statistics, would scan and sort the table); asked once per worker after a start.
+        at =
+          this.driver.query<{ t: number }>("SELECT ends_at AS t FROM generations INDEXED BY generations_by_end WHERE worker = ? ORDER BY ends_at DESC LIMIT 1", [worker])[0]
+            ?.t ?? 0;
         this.freeAt.set(worker, at);
       }
       free[worker] = at;
@@ -142,15 +166,21 @@ export class SqlStore implements Store {
     return pending ? pending.catch((error: unknown) => Promise.reject(asWriteError("writes", error))) : Promise.resolve();
   }
 
+  /** The owner_seq of the owner's latest generation (0: none). */
+  private ownerSeq(owner: string): number {
+    let seq = this.lastOwnerSeq.get(owner);
+    if (seq === undefined) {
+      seq = this.driver.query<{ n: number }>("SELECT owner_seq AS n FROM generations WHERE owner = ? ORDER BY created_at DESC, owner_seq DESC LIMIT 1", [owner])[0]?.n ?? 0;
+      this.lastOwnerSeq.set(owner, seq);
+    }
+    return seq;
+  }
+
   /** True if added, false if a generation with this id is there already. */
-  private insertGeneration(record: GenerationRecord): boolean {
-    const inserted = this.driver.query<{ seq: number }>(
-      `INSERT INTO generations (id, owner, owner_seq, created_at, worker, ends_at, record)
-        VALUES (?, ?, coalesce((SELECT owner_seq FROM generations WHERE owner = ? ORDER BY owner_seq DESC LIMIT 1), 0) + 1, ?, ?, ?, ?)
-        ON CONFLICT (id) DO NOTHING RETURNING seq`,
-      [record.id, record.owner, record.owner, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)],
-    );
-    return inserted.length > 0;
+  private insertGeneration(record: GenerationRecord, ownerSeq: number): boolean {
+    const params = [record.id, record.owner, ownerSeq, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)];
+    if (this.driver.run) return this.driver.run(INSERT_GENERATION, params) > 0;
+    return this.driver.query(`${INSERT_GENERATION} RETURNING seq`, params).length > 0;
   }
 
   private insertIdempotency(record: IdempotencyRecord): void {
@@ -174,11 +204,13 @@ export class SqlStore implements Store {
     this.freeAt.clear();
     this.resets.clear();
     this.usage.clear();
+    this.lastOwnerSeq.clear();
   }
 
-  private write<T>(what: string, work: () => T): T {
+  /** `oneRun`: the work is one `driver.run`, a transaction by itself where the driver has `run`. */
+  private write<T>(what: string, work: () => T, oneRun = false): T {
     try {
-      return this.driver.transaction(work);
+      return oneRun && this.driver.run ? work() : this.driver.transaction(work);
     } catch (error) {
       throw asWriteError(`the ${what}`, error);
     } finally {
