@@ -1,4 +1,5 @@
 /** @module The Deno home's SQL driver: Deno's built-in `node:sqlite` (DatabaseSync). */
+import { atomically } from "../../store/sql/atomic.ts";
 import type { SqlDriver, SqlValue } from "../../store/sql/driver.ts";
 
 /** The part of node:sqlite used here. */
@@ -27,21 +28,6 @@ export async function openSqlite(file = ":memory:"): Promise<SqlDriver> {
   return {
     exec: (sql) => db.exec(sql),
     query: <Row extends Record<string, SqlValue>>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).all(...params) as Row[],
-    transaction<T>(work: () => T): T {
-      db.exec("BEGIN IMMEDIATE");
-      try {
-        const result = work();
-        db.exec("COMMIT");
-        return result;
-      } catch (error) {
-        // A failed COMMIT may have rolled back already; the first error is the one to report.
-        try {
-          db.exec("ROLLBACK");
-        } catch {
-          // nothing left to roll back
-        }
-        throw error;
-      }
-    },
+    transaction: (work) => atomically(db, work),
   };
 }

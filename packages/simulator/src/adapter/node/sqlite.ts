@@ -11,6 +11,7 @@
  * a few hundred generations a second.
  */
 import Database from "libsql";
+import { atomically } from "../../store/sql/atomic.ts";
 import type { SqlDriver, SqlValue } from "../../store/sql/driver.ts";
 
 type Statement = Database.Statement;
@@ -114,7 +115,7 @@ export function openSqlite(file?: string): NodeSqlDriver {
     run(sql, params = []) {
       const { statement } = prepare(sql);
       if (working) return statement.run(params).changes;
-      if (!grouping) return commitAlone(db, () => statement.run(params).changes);
+      if (!grouping) return atomically(db, () => statement.run(params).changes);
       joinGroup();
       // No savepoint: SQLite undoes a failed statement whole and keeps the transaction open, unless
       // it rolled the whole group back, which `lost` then reports.
@@ -126,7 +127,7 @@ export function openSqlite(file?: string): NodeSqlDriver {
       }
     },
     transaction<T>(work: () => T): T {
-      if (!grouping) return commitAlone(db, () => inWork(work));
+      if (!grouping) return atomically(db, () => inWork(work));
       joinGroup();
       // A savepoint per transaction: a failed one is undone alone, the group goes on.
       db.exec("SAVEPOINT one");
@@ -154,19 +155,6 @@ export function openSqlite(file?: string): NodeSqlDriver {
       db.close();
     },
   };
-}
-
-function commitAlone<T>(db: Database.Database, work: () => T): T {
-  db.exec("BEGIN IMMEDIATE");
-  try {
-    const result = work();
-    db.exec("COMMIT");
-    return result;
-  } catch (error) {
-    // A COMMIT that failed (disk full) may have rolled back already; the first error is the one to report.
-    if (db.inTransaction) db.exec("ROLLBACK");
-    throw error;
-  }
 }
 
 /**
