@@ -12,7 +12,7 @@ import Database from "libsql";
 import { afterAll, expect, it } from "vitest";
 import { openNodeStore } from "../src/adapter/node/database.ts";
 import { sampleRecord } from "./store/contract.ts";
-import { packageDir } from "./helpers/simulator.ts";
+import { call, generate, packageDir, startSimulator } from "./helpers/simulator.ts";
 
 const root = mkdtempSync(join(tmpdir(), "sim-refuse-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -72,3 +72,31 @@ it("refuses a database with a newer schema than it knows", () => {
   expectRefused(target, /its schema is version 99, newer than this simulator knows \(\d+\)\. Use a newer simulator, or move it aside/);
 });
 
+
+it("refuses a data directory another simulator is using, and leaves that one running", async () => {
+  const dir = join(root, "in-use");
+  const first = await startSimulator(["--data-dir", dir]);
+  try {
+    const created = await generate(first.url, { model: "kling_25", prompt: "Kept by the first simulator", duration: 5 });
+    expect(created.status).toBe(200);
+    const run = spawnSync(process.execPath, ["--import", "tsx", bin, "--port", "0", "--quiet", "--data-dir", dir], { cwd: packageDir, encoding: "utf8", timeout: 20_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trimEnd().split("\n")).toEqual([
+      `videogen-simulator: cannot start: ${join(dir, "simulator.db")} is in use by another process, such as a simulator started with the same --data-dir. Stop that one, or pass another --data-dir.`,
+    ]);
+    const status = await call(first.url, `/v1/status/${created.body.generation_id}`);
+    expect(status.status).toBe(200);
+    expect(status.body.prompt).toBe("Kept by the first simulator");
+  } finally {
+    await first.stop();
+  }
+  // Once the first has stopped, the directory is free again and holds what it wrote.
+  const second = await startSimulator(["--data-dir", dir]);
+  try {
+    const list = await call(second.url, "/v1/generations");
+    expect(list.body.generations.map((g: { prompt: string }) => g.prompt)).toContain("Kept by the first simulator");
+  } finally {
+    await second.stop();
+  }
+});

@@ -30,13 +30,21 @@ function uint32(bytes: Uint8Array, offset: number): number {
   return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
 }
 
-/** `gen_` + 13 hex digits + `_` + 6 digits, as GenerationId's pattern requires. */
+/** The microsecond the last id was stamped with; ids never repeat or go back within a process. */
+let lastStamp = 0;
+
+/**
+ * `gen_` + 13 hex digits + `_` + 6 digits, as GenerationId's pattern requires, made the way the
+ * public API's ids are (`gen_686717fe97bd3_055867`: the seconds since 1970 in 8 hex digits, the
+ * microsecond in 5, then 6 random digits). Ids in creation order keep the store's id index growing
+ * at one end: random ones touched a page of it per insert, each written again at every commit.
+ */
 export function generationId(): string {
-  const start = reserve(11);
-  let hex = "";
-  for (let i = start; i < start + 7; i++) hex += HEX[pool[i]!];
-  const digits = (uint32(pool, start + 7) % 1_000_000).toString().padStart(6, "0");
-  return `gen_${hex.slice(0, 13)}_${digits}`;
+  lastStamp = Math.max(Date.now() * 1000, lastStamp + 1);
+  const seconds = Math.floor(lastStamp / 1_000_000);
+  const micros = lastStamp % 1_000_000;
+  const digits = (randomSeed() % 1_000_000).toString().padStart(6, "0");
+  return `gen_${seconds.toString(16).padStart(8, "0")}${micros.toString(16).padStart(5, "0")}_${digits}`;
 }
 
 export function requestId(): string {

@@ -64,6 +64,9 @@ function describe(file: string, error: unknown): string {
   if (code === "SQLITE_NOTADB" || /not a database/i.test(message)) {
     return `${file} is not a SQLite database (${message}). Move it aside, or pass another --data-dir.`;
   }
+  if (code.startsWith("SQLITE_BUSY") || /database is locked/i.test(message)) {
+    return `${file} is in use by another process, such as a simulator started with the same --data-dir. Stop that one, or pass another --data-dir.`;
+  }
   if (code.startsWith("SQLITE_CORRUPT")) return `${file} is damaged (${message}). Move it aside, or pass another --data-dir.`;
   return `cannot use ${file}: ${message}. Check that the directory is writable and has free space, or pass another --data-dir.`;
 }

@@ -27,9 +27,14 @@ const DONE = Promise.resolve();
 /** Statements that yield at most one row (see SqlDriver.query). */
 const SINGLE_ROW = /(\bLIMIT 1|\bRETURNING\b[^;]*)\s*$/i;
 
-/** `file` undefined: a private in-memory database, each transaction committed at once. */
+/**
+ * `file` undefined: a private in-memory database, each transaction committed at once. A file is
+ * opened in exclusive locking mode: this process keeps the locks it takes (see `useWal`).
+ */
 export function openSqlite(file?: string): NodeSqlDriver {
   const db = new Database(file ?? ":memory:");
+  // Before the first read, so WAL keeps its index in this process's memory (no -shm file).
+  if (file) db.exec("PRAGMA locking_mode = EXCLUSIVE");
   // Prepared once per SQL text: the store asks the same few questions on every request.
   const statements = new Map<string, { statement: Statement; reader: boolean; single: boolean }>();
   const prepare = (sql: string) => {
@@ -152,16 +157,38 @@ export function openSqlite(file?: string): NodeSqlDriver {
       if (closed) return;
       if (db.inTransaction) commitGroup();
       closed = true;
+      if (file) releaseLocks(db);
       db.close();
     },
   };
 }
 
 /**
+ * libsql's close leaves the connection open while a prepared statement is alive (until garbage
+ * collection), and with it the exclusive lock. A WAL database cannot leave exclusive locking mode,
+ * so the WAL is folded into the file first (`useWal` turns it on again at the next start).
+ */
+function releaseLocks(db: Database.Database): void {
+  try {
+    db.exec("PRAGMA journal_mode = DELETE");
+    db.exec("PRAGMA locking_mode = NORMAL");
+    db.exec("SELECT 1 FROM sqlite_master LIMIT 1");
+  } catch {
+    // A full disk, say: the locks go with the process instead.
+  }
+}
+
+/**
  * Settings for a database file, applied after the store has checked that the file is its own
- * (switching to WAL rewrites the header, which must not happen to someone else's file).
+ * (switching to WAL rewrites the header, which must not happen to someone else's file). Then the
+ * file is claimed: an empty exclusive transaction takes the write lock, which exclusive locking mode
+ * keeps until the process ends (a kill -9 too). The store keeps counts beside the database, so a
+ * second simulator writing to the same file would corrupt them; it now fails to start instead
+ * (SQLITE_BUSY). Keeping the locks also spares two lock calls per commit.
  */
 export function useWal(driver: SqlDriver): void {
   driver.exec("PRAGMA journal_mode = WAL");
   driver.exec("PRAGMA synchronous = NORMAL");
+  driver.exec("BEGIN EXCLUSIVE");
+  driver.exec("COMMIT");
 }
