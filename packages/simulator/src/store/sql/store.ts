@@ -37,6 +37,8 @@ export class SqlStore implements Store {
   }
 
   addGeneration(record: GenerationRecord, idempotency?: IdempotencyRecord): void {
+    // A recent id is known here without asking SQL (a deferred insert could not tell).
+    if (this.records.has(record.id)) return;
     const ownerSeq = this.ownerSeq(record.owner) + 1;
     const added = this.write(
       `generation ${record.id}`,
@@ -176,7 +178,10 @@ export class SqlStore implements Store {
     return seq;
   }
 
-  /** True if added, false if a generation with this id is there already. */
+  /**
+   * True if added, false if a generation with this id is there already (an import run twice; new
+   * ids never repeat, so a driver that defers the write to its group's commit reports true).
+   */
   private insertGeneration(record: GenerationRecord, ownerSeq: number): boolean {
     const params = [record.id, record.owner, ownerSeq, record.createdAt, record.schedule.worker, record.schedule.endsAt, JSON.stringify(record)];
     if (this.driver.run) return this.driver.run(INSERT_GENERATION, params) > 0;
