@@ -108,6 +108,20 @@ const prism = await start(
   prismPort,
 );
 
+/**
+ * The floor: Node's own HTTP server reading the body and answering a fixed JSON of the simulator's
+ * size, no framework. What it costs per request (the kernel's loopback TCP and Node's HTTP) every
+ * server here pays too, so it bounds the ratio any server can reach against Prism.
+ */
+const FLOOR_SERVER = `
+const body = JSON.stringify({ success: true, filler: "x".repeat(900) });
+require("node:http").createServer((req, res) => {
+  req.resume();
+  req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(body));
+}).listen(Number(process.argv[1]), "127.0.0.1");`;
+const floorPort = await freePort();
+const floor = await start("node:http floor", ["-e", FLOOR_SERVER, String(floorPort)], floorPort);
+
 async function firstGeneration(url: string): Promise<string> {
   const created = await fetch(`${url}/v1/generate`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body });
   return ((await created.json()) as { generation_id: string }).generation_id;
@@ -135,7 +149,7 @@ async function videoRendered(url: string, id: string): Promise<void> {
 try {
   const ids = [await firstGeneration(memory.url), await firstGeneration(disk.url)];
   await Promise.all([videoRendered(memory.url, ids[0]!), videoRendered(disk.url, ids[1]!)]);
-  const rows: Array<[string, Result, Result, Result]> = [];
+  const rows: Array<[string, Result, Result, Result, Result]> = [];
   for (const [label, method, path] of [
     ["POST /v1/generate", "POST", (_id: string) => "/v1/generate"],
     ["GET /v1/status/{id}", "GET", (id: string) => `/v1/status/${id}`],
@@ -143,23 +157,25 @@ try {
     const m = await load(memory, path(ids[0]!), method);
     const d = await load(disk, path(ids[1]!), method);
     const p = await load(prism, path("gen_686717fe97bd3_055867"), method);
-    rows.push([label, m, d, p]);
+    const f = await load(floor, path(ids[0]!), method);
+    rows.push([label, m, d, p, f]);
   }
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
   console.log(`\n${connections} connections, ${duration} s per run (after ${WARM_UP_SECONDS} s warm-up), autocannon ${workers > 0 ? `in ${workers} worker thread(s)` : "in-process"}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after\n`);
-  console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const [label, m, d, p] of rows) {
-    console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× |`);
-    console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower |`);
+  console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk | node:http floor | floor / Prism |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const [label, m, d, p, f] of rows) {
+    console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× | ${fmt(f.rps)} | ${fmt(f.rps / p.rps, 1)}× |`);
+    console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower | ${fmt(f.p99)} ms | |`);
     const cpu = (r: Result) => (r.cpuPerRequest === undefined ? "—" : `${fmt(r.cpuPerRequest)} µs`);
-    console.log(`| ${label} server CPU per request | ${cpu(m)} | ${cpu(d)} | ${cpu(p)} | |`);
-    if (m.non2xx + d.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | |`);
+    const cpuRatio = (r: Result) => (r.cpuPerRequest === undefined || p.cpuPerRequest === undefined ? "—" : `${fmt(p.cpuPerRequest / r.cpuPerRequest, 1)}×`);
+    console.log(`| ${label} server CPU per request | ${cpu(m)} | ${cpu(d)} | ${cpu(p)} | ${cpuRatio(m)} / ${cpuRatio(d)} less | ${cpu(f)} | ${cpuRatio(f)} less |`);
+    if (m.non2xx + d.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | | | |`);
   }
   console.log(
-    `| start to first answer | ${fmt(memory.startMs)} ms | ${fmt(disk.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / memory.startMs, 1)}× / ${fmt(prism.startMs / disk.startMs, 1)}× faster |`,
+    `| start to first answer | ${fmt(memory.startMs)} ms | ${fmt(disk.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / memory.startMs, 1)}× / ${fmt(prism.startMs / disk.startMs, 1)}× faster | | |`,
   );
 } finally {
-  for (const server of [memory, disk, prism]) server.child.kill();
+  for (const server of [memory, disk, prism, floor]) server.child.kill();
   rmSync(dataDir, { recursive: true, force: true });
 }

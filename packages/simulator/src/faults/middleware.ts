@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/env.ts";
 import { errorResponse } from "../http/errors.ts";
 import { seededDraw } from "../util/random.ts";
+import { RecentMap } from "../util/recent-map.ts";
 import { FAULT_HEADER, INJECTABLE_STATUSES, injectedError, parseFaultHeader, type FaultConfig, type FaultPlan } from "./config.ts";
 
 /** What a server-wide error rate answers with, in turn: the contract's 5xx statuses. */
@@ -12,7 +13,7 @@ const SERVER_ERRORS = INJECTABLE_STATUSES.filter((status) => status >= 500);
 const MAX_TRACKED = 10_000;
 
 export function faultMiddleware(config: FaultConfig, drop: (env: unknown) => boolean): MiddlewareHandler<AppEnv> {
-  const seen = new Map<string, number>();
+  const seen = new RecentMap<string, number>(MAX_TRACKED);
   let draws = 0;
 
   const fromServer = (): FaultPlan | undefined => {
@@ -30,7 +31,6 @@ export function faultMiddleware(config: FaultConfig, drop: (env: unknown) => boo
     const plan = parseFaultHeader(value);
     if (plan.times === undefined) return plan;
     const used = seen.get(value) ?? 0;
-    if (!seen.has(value) && seen.size >= MAX_TRACKED) seen.delete(seen.keys().next().value!);
     seen.set(value, used + 1);
     return used < plan.times ? plan : undefined;
   };

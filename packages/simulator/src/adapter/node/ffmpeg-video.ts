@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { RenderPlan, VideoFile, VideoSource, VideoSpec } from "../../video/source.ts";
+import { RecentMap } from "../../util/recent-map.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
 import { RenderQueue, type JobTiming } from "./render-queue.ts";
 import { runFfmpeg } from "./run-ffmpeg.ts";
@@ -183,8 +184,7 @@ function expectedRenderMs(spec: VideoSpec): number {
 }
 
 /** Recent contents and their keys: every generate asks, and clients repeat the same few requests. */
-const recentKeys = new Map<string, string>();
-const RECENT_KEYS = 1000;
+const recentKeys = new RecentMap<string, string>(1000);
 
 function cacheKey(spec: VideoSpec): string {
   const { width, height, duration, fps, prompt, model, audio } = spec;
@@ -192,7 +192,6 @@ function cacheKey(spec: VideoSpec): string {
   let key = recentKeys.get(content);
   if (key === undefined) {
     key = createHash("sha256").update(content).digest("hex").slice(0, 32);
-    if (recentKeys.size >= RECENT_KEYS) recentKeys.delete(recentKeys.keys().next().value!);
     recentKeys.set(content, key);
   }
   return key;

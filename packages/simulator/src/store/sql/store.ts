@@ -4,6 +4,7 @@
  * cannot make durable becomes a StoreWriteError with nothing of it left behind.
  */
 import { StoreWriteError, type GenerationRecord, type IdempotencyRecord, type Store, type StoreEvent } from "../types.ts";
+import { RecentMap } from "../../util/recent-map.ts";
 import type { SqlDriver } from "./driver.ts";
 import { migrate } from "./schema.ts";
 
@@ -22,7 +23,7 @@ export class SqlStore implements Store {
   // What requests ask for on every generate and poll, kept beside the database: a SQL call costs
   // tens of microseconds, a generate's whole budget. Filled from SQL when missing, changed only
   // after a write went through, and dropped whole if a group of writes is lost (see forget).
-  private readonly records = new Map<string, GenerationRecord>();
+  private readonly records = new RecentMap<string, GenerationRecord>(RECORD_CACHE);
   private count: number | undefined;
   private readonly freeAt = new Map<number, number>();
   private readonly resets = new Map<string, number | null>();
@@ -198,7 +199,6 @@ export class SqlStore implements Store {
   }
 
   private remember(record: GenerationRecord): void {
-    if (this.records.size >= RECORD_CACHE) this.records.delete(this.records.keys().next().value!);
     this.records.set(record.id, record);
   }
 
