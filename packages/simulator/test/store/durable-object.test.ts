@@ -7,20 +7,16 @@ import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
+import { WORKER_BUILD } from "../../src/adapter/workers/bundle.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 const { outputFiles } = await build({
+  ...WORKER_BUILD,
+  conditions: [...WORKER_BUILD.conditions],
+  mainFields: [...WORKER_BUILD.mainFields],
   entryPoints: [here("./workerd/contract-worker.ts")],
-  bundle: true,
-  write: false,
-  format: "esm",
-  platform: "neutral",
-  target: "es2022",
-  conditions: ["workerd", "worker", "browser"],
-  mainFields: ["browser", "module", "main"],
   alias: { vitest: here("./workerd/vitest-shim.ts") },
-  logLevel: "silent",
 });
 const mf = new Miniflare({
   modules: true,

@@ -12,6 +12,7 @@ import { openSqlite } from "../../src/adapter/node/sqlite.ts";
 import { currentVersion, migrate, MIGRATIONS, SCHEMA_VERSION, SchemaError } from "../../src/store/sql/schema.ts";
 import { SqlStore } from "../../src/store/sql/store.ts";
 import type { SqlDriver } from "../../src/store/sql/driver.ts";
+import type { GenerationRecord } from "../../src/store/types.ts";
 import { call, DEV_KEY, startSimulator } from "../helpers/simulator.ts";
 import { sampleRecord } from "./contract.ts";
 
@@ -44,14 +45,7 @@ function writeVersion1Data(driver: SqlDriver, version: number) {
       ]);
       continue;
     }
-    driver.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
-      record.id,
-      record.owner,
-      record.createdAt,
-      record.schedule.worker,
-      record.schedule.endsAt,
-      JSON.stringify(record),
-    ]);
+    insertVersion1Generation(driver, record);
   }
   const replay = { owner: "owner-a", key: "k", fingerprint: "{}", createdAt: 1, response: { ok: true } };
   driver.query("INSERT INTO idempotency (owner, key, created_at, record) VALUES (?, ?, ?, ?)", ["owner-a", "k", 1, JSON.stringify(replay)]);
@@ -130,14 +124,7 @@ describe("migrations", () => {
     record.id = "gen_0000000000001_000001";
     record.request.model = "ltxv-13b";
     writeVersion1Data(v1, 1);
-    v1.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
-      record.id,
-      record.owner,
-      record.createdAt,
-      record.schedule.worker,
-      record.schedule.endsAt,
-      JSON.stringify(record),
-    ]);
+    insertVersion1Generation(v1, record);
     v1.close();
 
     const simulator = await startSimulator(["--data-dir", dataDir, "--no-docs-example"]);
@@ -156,3 +143,15 @@ describe("migrations", () => {
     after.close();
   });
 });
+
+/** A generation row as schema version 1 and 2 had it (no owner_seq). */
+function insertVersion1Generation(driver: SqlDriver, record: GenerationRecord): void {
+  driver.query("INSERT INTO generations (id, owner, created_at, worker, ends_at, record) VALUES (?, ?, ?, ?, ?, ?)", [
+    record.id,
+    record.owner,
+    record.createdAt,
+    record.schedule.worker,
+    record.schedule.endsAt,
+    JSON.stringify(record),
+  ]);
+}

@@ -2,7 +2,7 @@
  * Bundles the Worker into one ES module with esbuild (which inlines the spec's JSON import), with
  * the validators compiled ahead of time and served to the bundle as virtual modules.
  */
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { precompiledValidators } from "./precompiled.ts";
 
@@ -29,21 +29,28 @@ function precompiledPlugin(): Plugin {
   };
 }
 
+/** How a Worker is bundled, as wrangler does: one ES module, resolving packages' worker/browser conditions. */
+export const WORKER_BUILD = {
+  bundle: true,
+  write: false,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  conditions: ["workerd", "worker", "browser"],
+  mainFields: ["browser", "module", "main"],
+  logLevel: "silent",
+} as const satisfies BuildOptions;
+
 /** The Worker's script: one ES module for `wrangler deploy --no-bundle` or miniflare. */
 export async function bundleWorker(options: { minify?: boolean; entry?: WorkerEntry } = {}): Promise<string> {
   const entry = fileURLToPath(new URL(ENTRIES[options.entry ?? "isolate"], import.meta.url));
   const { outputFiles } = await build({
+    ...WORKER_BUILD,
+    conditions: [...WORKER_BUILD.conditions],
+    mainFields: [...WORKER_BUILD.mainFields],
     entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["browser", "module", "main"],
     minify: options.minify ?? false,
     plugins: [precompiledPlugin()],
-    logLevel: "silent",
   });
   return outputFiles[0]!.text;
 }
