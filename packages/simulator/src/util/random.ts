@@ -22,9 +22,6 @@ export function randomBytes(n: number): Uint8Array {
   return pool.slice(start, start + n);
 }
 
-/** Two hex digits per byte value, so an id is built without per-byte arrays and padding. */
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
-
 /** Big-endian unsigned 32-bit value of four bytes from `offset`. */
 function uint32(bytes: Uint8Array, offset: number): number {
   return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;

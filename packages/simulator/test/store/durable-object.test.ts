@@ -13,8 +13,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 const { outputFiles } = await build({
   ...WORKER_BUILD,
-  conditions: [...WORKER_BUILD.conditions],
-  mainFields: [...WORKER_BUILD.mainFields],
   entryPoints: [here("./workerd/contract-worker.ts")],
   alias: { vitest: here("./workerd/vitest-shim.ts") },
 });

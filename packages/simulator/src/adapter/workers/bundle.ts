@@ -39,15 +39,13 @@ export const WORKER_BUILD = {
   conditions: ["workerd", "worker", "browser"],
   mainFields: ["browser", "module", "main"],
   logLevel: "silent",
-} as const satisfies BuildOptions;
+} satisfies BuildOptions;
 
 /** The Worker's script: one ES module for `wrangler deploy --no-bundle` or miniflare. */
 export async function bundleWorker(options: { minify?: boolean; entry?: WorkerEntry } = {}): Promise<string> {
   const entry = fileURLToPath(new URL(ENTRIES[options.entry ?? "isolate"], import.meta.url));
   const { outputFiles } = await build({
     ...WORKER_BUILD,
-    conditions: [...WORKER_BUILD.conditions],
-    mainFields: [...WORKER_BUILD.mainFields],
     entryPoints: [entry],
     minify: options.minify ?? false,
     plugins: [precompiledPlugin()],
