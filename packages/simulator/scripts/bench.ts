@@ -1,6 +1,7 @@
 /**
  * Benchmark: the simulator (built bin) with its SQLite store in memory and on disk (--data-dir),
- * against Prism's mock on the same bundled spec, in the same run, with autocannon — requests/s and
+ * against Prism's mock on the same bundled spec and two floors (bare node:http, and a Hono app that
+ * does none of the simulator's work), in the same run, with autocannon — requests/s and
  * p99 latency of POST /v1/generate and GET /v1/status/{id} at 50 connections (after 1 s of unmeasured
  * load on each server and route), and the time from
  * process start to the first answer. Run `pnpm build` first.
@@ -122,6 +123,25 @@ require("node:http").createServer((req, res) => {
 const floorPort = await freePort();
 const floor = await start("node:http floor", ["-e", FLOOR_SERVER, String(floorPort)], floorPort);
 
+/**
+ * The framework's floor: the simulator's own stack (Hono on @hono/node-server) with both routes but
+ * none of the simulator's work (no validation, store, auth or clock): it parses the JSON body and
+ * answers a fixed JSON of the simulator's size with the simulator's headers. `simulator − Hono
+ * floor` is what the simulator itself costs per request.
+ */
+const HONO_SERVER = `
+const { Hono } = require(${JSON.stringify(require.resolve("hono"))});
+const { serve } = require(${JSON.stringify(require.resolve("@hono/node-server"))});
+const filler = "x".repeat(900);
+const headers = { "content-type": "application/json", "access-control-allow-origin": "*", "x-request-id": "00000000-0000-4000-8000-000000000000" };
+const app = new Hono();
+app.post("/v1/generate", async (c) => new Response(JSON.stringify({ success: true, request: await c.req.json(), filler }), { headers }));
+app.get("/v1/status/:id", (c) => new Response(JSON.stringify({ success: true, generation_id: c.req.param("id"), filler }), { headers }));
+app.get("/v1/user", (c) => new Response("{}", { headers }));
+serve({ fetch: app.fetch, port: Number(process.argv[1]), hostname: "127.0.0.1" });`;
+const honoPort = await freePort();
+const hono = await start("Hono floor", ["-e", HONO_SERVER, String(honoPort)], honoPort);
+
 async function firstGeneration(url: string): Promise<string> {
   const created = await fetch(`${url}/v1/generate`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body });
   return ((await created.json()) as { generation_id: string }).generation_id;
@@ -149,7 +169,7 @@ async function videoRendered(url: string, id: string): Promise<void> {
 try {
   const ids = [await firstGeneration(memory.url), await firstGeneration(disk.url)];
   await Promise.all([videoRendered(memory.url, ids[0]!), videoRendered(disk.url, ids[1]!)]);
-  const rows: Array<[string, Result, Result, Result, Result]> = [];
+  const rows: Array<[string, Result, Result, Result, Result, Result]> = [];
   for (const [label, method, path] of [
     ["POST /v1/generate", "POST", (_id: string) => "/v1/generate"],
     ["GET /v1/status/{id}", "GET", (id: string) => `/v1/status/${id}`],
@@ -158,24 +178,25 @@ try {
     const d = await load(disk, path(ids[1]!), method);
     const p = await load(prism, path("gen_686717fe97bd3_055867"), method);
     const f = await load(floor, path(ids[0]!), method);
-    rows.push([label, m, d, p, f]);
+    const h = await load(hono, path(ids[0]!), method);
+    rows.push([label, m, d, p, f, h]);
   }
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
   console.log(`\n${connections} connections, ${duration} s per run (after ${WARM_UP_SECONDS} s warm-up), autocannon ${workers > 0 ? `in ${workers} worker thread(s)` : "in-process"}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after\n`);
-  console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk | node:http floor | floor / Prism |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const [label, m, d, p, f] of rows) {
-    console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× | ${fmt(f.rps)} | ${fmt(f.rps / p.rps, 1)}× |`);
-    console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower | ${fmt(f.p99)} ms | |`);
+  console.log("| measure | simulator (memory) | simulator (--data-dir) | Prism mock | ratio memory / disk | node:http floor | floor / Prism | Hono floor | Hono floor / Prism |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const [label, m, d, p, f, h] of rows) {
+    console.log(`| ${label} req/s | ${fmt(m.rps)} | ${fmt(d.rps)} | ${fmt(p.rps)} | ${fmt(m.rps / p.rps, 1)}× / ${fmt(d.rps / p.rps, 1)}× | ${fmt(f.rps)} | ${fmt(f.rps / p.rps, 1)}× | ${fmt(h.rps)} | ${fmt(h.rps / p.rps, 1)}× |`);
+    console.log(`| ${label} p99 latency | ${fmt(m.p99)} ms | ${fmt(d.p99)} ms | ${fmt(p.p99)} ms | ${fmt(p.p99 / Math.max(m.p99, 1), 1)}× / ${fmt(p.p99 / Math.max(d.p99, 1), 1)}× lower | ${fmt(f.p99)} ms | | ${fmt(h.p99)} ms | |`);
     const cpu = (r: Result) => (r.cpuPerRequest === undefined ? "—" : `${fmt(r.cpuPerRequest)} µs`);
     const cpuRatio = (r: Result) => (r.cpuPerRequest === undefined || p.cpuPerRequest === undefined ? "—" : `${fmt(p.cpuPerRequest / r.cpuPerRequest, 1)}×`);
-    console.log(`| ${label} server CPU per request | ${cpu(m)} | ${cpu(d)} | ${cpu(p)} | ${cpuRatio(m)} / ${cpuRatio(d)} less | ${cpu(f)} | ${cpuRatio(f)} less |`);
-    if (m.non2xx + d.non2xx + p.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | | | |`);
+    console.log(`| ${label} server CPU per request | ${cpu(m)} | ${cpu(d)} | ${cpu(p)} | ${cpuRatio(m)} / ${cpuRatio(d)} less | ${cpu(f)} | ${cpuRatio(f)} less | ${cpu(h)} | ${cpuRatio(h)} less |`);
+    if (m.non2xx + d.non2xx + p.non2xx + h.non2xx > 0) console.log(`|   non-2xx answers | ${m.non2xx} | ${d.non2xx} | ${p.non2xx} | | | | ${h.non2xx} | |`);
   }
   console.log(
-    `| start to first answer | ${fmt(memory.startMs)} ms | ${fmt(disk.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / memory.startMs, 1)}× / ${fmt(prism.startMs / disk.startMs, 1)}× faster | | |`,
+    `| start to first answer | ${fmt(memory.startMs)} ms | ${fmt(disk.startMs)} ms | ${fmt(prism.startMs)} ms | ${fmt(prism.startMs / memory.startMs, 1)}× / ${fmt(prism.startMs / disk.startMs, 1)}× faster | | | | |`,
   );
 } finally {
-  for (const server of [memory, disk, prism, floor]) server.child.kill();
+  for (const server of [memory, disk, prism, floor, hono]) server.child.kill();
   rmSync(dataDir, { recursive: true, force: true });
 }
