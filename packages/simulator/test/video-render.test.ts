@@ -1,10 +1,11 @@
 /**
  * Videos are rendered while the job runs, not on the first download: the MP4 is in the data
  * directory before anyone asks for it, renders resume after a restart, and a render that fails or
- * hangs is logged once and answered with the placeholder, never a hanging request. ffmpeg here is
- * the real one, or a stand-in script that fails or hangs (given with --ffmpeg).
+ * hangs is logged once and answered with the placeholder, never a hanging request; what killed
+ * renders leave behind is cleared at the next start. ffmpeg here is the real one, or a stand-in
+ * script that fails or hangs (given with --ffmpeg).
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -49,6 +50,9 @@ async function waitFor<T>(what: string, look: () => T[], timeoutMs = 15_000): Pr
   }
   throw new Error(`${what} within ${timeoutMs} ms`);
 }
+
+/** Work directories of renders in a cache directory (removed when a render ends, left by a killed one). */
+const renderWorkDirs = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith(".render-")) : []);
 
 const waitForCachedVideo = (dataDir: string) => waitFor(`no video was rendered into ${dataDir}`, () => cachedVideos(dataDir));
 
@@ -99,17 +103,50 @@ describe("rendering ahead with ffmpeg", () => {
     await first.stop("SIGKILL");
     for (const pid of pidsOf(pids)) process.kill(pid, "SIGKILL");
     expect(cachedVideos(dataDir)).toEqual([]);
+    // The killed render's work directory is left behind.
+    const orphans = renderWorkDirs(join(dataDir, "videos"));
+    expect(orphans).toHaveLength(1);
 
     // The second, with the real ffmpeg, renders it on its own: nothing asks for the video.
     const second = await startSimulator(args);
     try {
       expect(await waitForCachedVideo(dataDir)).toHaveLength(1);
+      // ... and removes the orphan at start (its own render worked in a directory of another name).
+      await waitFor(`${orphans[0]} was not removed`, () => (renderWorkDirs(join(dataDir, "videos")).includes(orphans[0]!) ? [] : [true]));
       const { final } = await waitForEnd(second.url, submitted.body.generation_id);
       const video = await download(final.video_url);
       expect(video.headers.get("x-simulator-video")).toBeNull();
       expect(probe(video.bytes).video).toMatchObject({ width: 854, height: 480 });
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe("the shared temp cache (no --data-dir)", () => {
+  it("loses day-old render work directories and week-old videos at start, and keeps newer ones", async () => {
+    // TMPDIR moves the shared cache into this test's own directory.
+    const tmp = join(scratch, "tmp");
+    const cache = join(tmp, "videogen-simulator-videos");
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const entries = { ".render-dayold": 25, ".render-running": 1, "weekold.mp4": 8 * 24, "recent.mp4": 6 * 24 };
+    for (const [name, age] of Object.entries(entries)) {
+      const path = join(cache, name);
+      if (name.endsWith(".mp4")) {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(path, "mp4");
+      } else {
+        mkdirSync(path, { recursive: true });
+        writeFileSync(join(path, "prompt.txt"), "a render");
+      }
+      utimesSync(path, hoursAgo(age), hoursAgo(age));
+    }
+    const sim = await startSimulator(["--no-docs-example"], { TMPDIR: tmp });
+    try {
+      await waitFor("the day-old and week-old entries were not removed", () => (existsSync(join(cache, ".render-dayold")) || existsSync(join(cache, "weekold.mp4")) ? [] : [true]));
+      expect(readdirSync(cache).sort()).toEqual([".render-running", "recent.mp4"]);
+    } finally {
+      await sim.stop();
     }
   });
 });

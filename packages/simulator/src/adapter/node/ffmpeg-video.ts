@@ -18,6 +18,7 @@ import { RecentMap } from "../../util/recent-map.ts";
 import { placeholderVideo } from "../../video/placeholder.ts";
 import { RenderQueue, type JobTiming } from "./render-queue.ts";
 import { runFfmpeg } from "./run-ffmpeg.ts";
+import { RENDER_WORK_PREFIX } from "./video-cache-sweep.ts";
 
 /** Bump when the picture changes, so old cache entries are not served. */
 const RENDER_VERSION = 1;
@@ -116,7 +117,7 @@ export class FfmpegVideoSource implements VideoSource {
 
   private async render(spec: VideoSpec, target: string): Promise<void> {
     await mkdir(this.options.cacheDir, { recursive: true });
-    const work = await mkdtemp(join(this.options.cacheDir, ".render-"));
+    const work = await mkdtemp(join(this.options.cacheDir, RENDER_WORK_PREFIX));
     try {
       // The prompt goes through a file, so no character of it can break the filter syntax.
       await writeFile(join(work, "prompt.txt"), wrap(spec.prompt, spec.width > spec.height ? 42 : 24));

@@ -17,6 +17,7 @@ import { findFfmpeg, findFont } from "./find-ffmpeg.ts";
 import { openNodeStore } from "./database.ts";
 import { handleClientErrors } from "./client-errors.ts";
 import { docsHandler } from "./docs.ts";
+import { sweepVideoCache } from "./video-cache-sweep.ts";
 
 export interface NodeSimulatorOptions extends SimulatorOptions {
   host?: string;
@@ -71,6 +72,11 @@ function requestErrorAnswer(error: unknown): Response {
   });
 }
 
+/** In the temporary cache, a render's work directory this old is an orphan, whoever's it was. */
+const SHARED_WORK_DIR_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Videos in the temporary cache are rendered again if asked for after this long. */
+const SHARED_VIDEO_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** Node's default: a client gets this long to send its request headers. */
 const DEFAULT_HEADERS_TIMEOUT_MS = 60_000;
 
@@ -86,6 +92,13 @@ export async function startSimulator(options: NodeSimulatorOptions = {}): Promis
   }
   const ffmpeg = findFfmpeg(options.ffmpeg);
   const cacheDir = options.dataDir ? join(options.dataDir, "videos") : join(tmpdir(), "videogen-simulator-videos");
+  // Leftovers of earlier runs. A data directory has one simulator at a time, so every older render
+  // is orphaned; the shared temporary cache may hold other simulators' renders in progress.
+  const startedAt = Date.now();
+  void sweepVideoCache(
+    cacheDir,
+    options.dataDir ? { workDirsBefore: startedAt } : { workDirsBefore: startedAt - SHARED_WORK_DIR_MAX_AGE_MS, videosBefore: startedAt - SHARED_VIDEO_MAX_AGE_MS },
+  );
   // A failed render is a warning: it reaches stderr even when request lines are not logged.
   const warn = options.log ?? ((line: string) => console.error(line));
   const renderer = !options.video && ffmpeg ? new FfmpegVideoSource({ ffmpeg, font: findFont(options.font), cacheDir, log: warn, ...options.render }) : undefined;
