@@ -126,7 +126,7 @@ const floor = await start("node:http floor", ["-e", FLOOR_SERVER, String(floorPo
 /**
  * The framework's floor: the simulator's own stack (Hono on @hono/node-server) with both routes but
  * none of the simulator's work (no validation, store, auth or clock): it parses the JSON body and
- * answers a fixed JSON of the simulator's size with the simulator's headers. `simulator − Hono
+ * answers a fixed JSON of the simulator's size with a CORS and a request-id header. `simulator − Hono
  * floor` is what the simulator itself costs per request.
  */
 const HONO_SERVER = `

@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { RENDER_WORK_PREFIX } from "../src/adapter/node/video-cache-sweep.ts";
 import { PLACEHOLDER_MP4_BASE64 } from "../src/video/placeholder-mp4.ts";
 import { probe } from "./helpers/ffprobe.ts";
 import { generate, startSimulator, waitForEnd } from "./helpers/simulator.ts";
@@ -52,7 +53,7 @@ async function waitFor<T>(what: string, look: () => T[], timeoutMs = 15_000): Pr
 }
 
 /** Work directories of renders in a cache directory (removed when a render ends, left by a killed one). */
-const renderWorkDirs = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith(".render-")) : []);
+const renderWorkDirs = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith(RENDER_WORK_PREFIX)) : []);
 
 const waitForCachedVideo = (dataDir: string) => waitFor(`no video was rendered into ${dataDir}`, () => cachedVideos(dataDir));
 

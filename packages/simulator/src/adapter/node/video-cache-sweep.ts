@@ -17,17 +17,14 @@ export interface SweepRules {
 /** Where the renderer works on a video before moving it into the cache (see ffmpeg-video.ts). */
 export const RENDER_WORK_PREFIX = ".render-";
 
-export async function sweepVideoCache(dir: string, rules: SweepRules): Promise<{ workDirs: number; videos: number }> {
-  const removed = { workDirs: 0, videos: 0 };
+export async function sweepVideoCache(dir: string, rules: SweepRules): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
-    const kind = name.startsWith(RENDER_WORK_PREFIX) ? "workDirs" : name.endsWith(".mp4") ? "videos" : undefined;
-    const before = kind === "workDirs" ? rules.workDirsBefore : kind === "videos" ? rules.videosBefore : undefined;
-    if (kind === undefined || before === undefined) continue;
+    const before = name.startsWith(RENDER_WORK_PREFIX) ? rules.workDirsBefore : name.endsWith(".mp4") ? rules.videosBefore : undefined;
+    if (before === undefined) continue;
     const path = join(dir, name);
     const changed = await stat(path).then((info) => info.mtimeMs, () => undefined);
     if (changed === undefined || changed >= before) continue;
-    if (await rm(path, { recursive: true, force: true }).then(() => true, () => false)) removed[kind]++;
+    await rm(path, { recursive: true, force: true }).catch(() => undefined);
   }
-  return removed;
 }
